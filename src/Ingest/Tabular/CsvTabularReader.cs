@@ -87,7 +87,8 @@ public sealed class CsvTabularReader : TabularReader
             throw new InvalidInputException(_displayName, _nextLine, null, $"CSV mal formé ({e.Message}) : fichier refusé");
         }
         _line = _nextLine;
-        _nextLine += 1 + _csv.GetRawRecordSpan().Count('\n');
+        // The raw record ends with its own line break (absent on a last line without one).
+        _nextLine += Math.Max(1, _csv.GetRawRecordSpan().Count('\n'));
         return true;
     }
 
