@@ -73,6 +73,23 @@ public sealed class CsvTabularReader : TabularReader
     /// <inheritdoc />
     public override bool Read()
     {
+        while (true)
+        {
+            if (!ReadRecord()) return false;
+            // A blank line (or one of separators only, as spreadsheets leave) holds no record.
+            if (!IsBlank()) return true;
+        }
+    }
+
+    private bool IsBlank()
+    {
+        for (var i = 0; i < _csv.RowFieldCount; i++)
+            if (!_csv.GetFieldSpan(i).IsWhiteSpace()) return false;
+        return true;
+    }
+
+    private bool ReadRecord()
+    {
         try
         {
             if (!_csv.Read()) return false;
