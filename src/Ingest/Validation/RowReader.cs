@@ -20,6 +20,9 @@ public sealed class RowReader
     public const int MaxFieldBytes = 64 * 1024;
 
     private const int MaxQuotedValue = 40;
+
+    /// <summary>Largest magnitude of a number (a thousand billion): beyond, a value is an entry error and would not fit the store.</summary>
+    private const decimal MaxMagnitude = 1_000_000_000_000m;
     private readonly TabularReader _reader;
     private readonly FileSchema _schema;
     private readonly ColumnMap _map;
@@ -122,6 +125,7 @@ public sealed class RowReader
         if (raw.IsEmpty) return null;
         if (!FieldParser.TryDecimal(raw, out var value)) return Invalid<decimal?>(column, raw, "n'est pas un nombre", null);
         if (nonNegative && value < 0) return Invalid<decimal?>(column, raw, "est négatif", null);
+        if (Math.Abs(value) > MaxMagnitude) return Invalid<decimal?>(column, raw, "est démesuré (plus de mille milliards)", null);
         return value;
     }
 

@@ -28,6 +28,7 @@ public sealed class DossierFileTests
     [InlineData("D1;62065;individuel;2026-07-08;2026-07-01;;;;;;;", "end_date", "antérieure")]
     [InlineData("D1;62065;individuel;2026-07-01;2026-07-08;;-10;;;;;", "lodging_eur", "négatif")]
     [InlineData("D1;62065;individuel;2026-07-01;2026-07-08;;douze;;;;;", "lodging_eur", "pas un nombre")]
+    [InlineData("D1;62065;individuel;2026-07-01;2026-07-08;;99999999999999999999999999;;;;;", "lodging_eur", "démesuré")]
     [InlineData("D1;62065;individuel;2026-07-01;2026-07-08;;;;;peut-être;;", "during_school_holidays", "booléen")]
     [InlineData("D1;62065;individuel;2026-07-01;2026-07-08;;;;;;2,5;", "dependent_children", "entier")]
     [InlineData("D1;62065;individuel;2026-07-01;2026-07-08;;;;;;;France", "destination_country", "ISO 3166")]
