@@ -66,6 +66,7 @@ public sealed class RowReader
         _errors.Clear();
         if (!_reader.Read()) return false;
         RowsRead++;
+        if (_reader.RowProblem is { } problem) _errors.Add(new RowError(Line, null, problem));
         var headerCount = _reader.Headers.Count;
         var fieldCount = _reader.RowFieldCount;
         if (fieldCount > headerCount)

@@ -122,4 +122,33 @@ public sealed class DossierFileTests
         Assert.Equal("FR", dossier.DestinationCountry);
         Assert.Equal("à revoir", dossier.Extra!["Remarque"]);
     }
+
+    [Fact]
+    public void Read_AcceptsNoRow_WhenTheFileHasOnlyAHeader()
+    {
+        var result = Read("dossier_id;commune_insee;dispositif;start_date;end_date\n");
+
+        Assert.Equal((0L, 0L), (result.RowsRead, result.AcceptedCount));
+    }
+
+    [Fact]
+    public void Read_ReadsUtf16AndCarriageReturnLines_WhenAnExportUsesThem()
+    {
+        using var folder = new TempFolder();
+        var path = folder.Write("dossiers.csv", "dossier_id;commune_insee;dispositif;start_date;end_date\rD1;62065;individuel;2026-07-01;2026-07-08\rD2;62065;individuel;2026-07-01;2026-07-08\r",
+            System.Text.Encoding.Unicode);
+
+        var result = DossierFile.Read(path, "dossiers.csv", new IngestContext(OperationFolderTests.TestKey, CommuneReferential.Default));
+
+        Assert.Equal(["D1", "D2"], result.Accepted.Select(d => d.DossierId));
+    }
+
+    [Fact]
+    public void Read_QuarantinesTheRestOfTheFileAsOneRow_WhenAQuoteIsNeverClosed()
+    {
+        var result = Read("dossier_id;commune_insee;dispositif;start_date;end_date\nD1;62065;individuel;2026-07-01;2026-07-08\nD2;\"62065;individuel;2026-07-01;2026-07-08\nD3;62065;individuel;2026-07-01;2026-07-08\n");
+
+        Assert.Equal("D1", Assert.Single(result.Accepted).DossierId);
+        Assert.Equal(3, Assert.Single(result.Quarantined).Line);
+    }
 }
