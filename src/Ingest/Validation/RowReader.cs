@@ -202,6 +202,12 @@ public sealed class RowReader
     {
         var raw = Raw(column);
         if (raw.IsEmpty) return null;
+        if (raw.Length == 4 && !raw.ContainsAnyExceptInRange('0', '9'))
+        {
+            // A spreadsheet that took « 01001 » for a number wrote 1001: the COG code has five characters.
+            var padded = "0" + raw.ToString();
+            if (Communes.Contains(padded)) return padded;
+        }
         return Communes.Contains(raw) ? raw.ToString() : Invalid<string?>(column, raw, "code commune absent du COG", null);
     }
 

@@ -18,6 +18,12 @@ public sealed class ExcelTabularReaderTests
             ["D1", "62065", "individuel", "2026-07-01", "08/07/2026", "420.5", "oui"],
             ["D2", "99999", "individuel", "2026-07-01", "2026-07-08", "-1", "non"],
         ]);
+        var numeric = Path.Combine(folder.Path, "numeric.xlsx");
+        MinimalXlsx.Write(numeric,
+        [
+            ["dossier_id", "commune_insee", "dispositif", "start_date", "end_date"],
+            ["D3", "1001", "individuel", "2026-07-01", "2026-07-08"],
+        ]);
 
         var result = DossierFile.Read(path, "dossiers.xlsx", new IngestContext(OperationFolderTests.TestKey, CommuneReferential.Default));
 
@@ -28,6 +34,8 @@ public sealed class ExcelTabularReaderTests
         var quarantined = Assert.Single(result.Quarantined);
         Assert.Equal(3, quarantined.Line);
         Assert.Equal(["commune_insee", "lodging_eur"], quarantined.Errors.Select(e => e.Column!).Order());
+        var padded = DossierFile.Read(numeric, "numeric.xlsx", new IngestContext(OperationFolderTests.TestKey, CommuneReferential.Default));
+        Assert.Equal("01001", Assert.Single(padded.Accepted).CommuneInsee);
     }
 
     [Fact]
