@@ -28,9 +28,10 @@ internal static class RakingCalibration
             var misfit = Misfit(model, designWeights, ratios);
             if (Converged(misfit, model.Totals, options.Tolerance)) return (ratios, iteration - 1);
             var jacobian = model.WeightedCrossProduct(i => designWeights[i] * derivative[i]);
-            var inverse = SmallLinearAlgebra.Invert(jacobian)
-                ?? throw new SurveyEstimationException(
-                    "le calage ne peut pas aboutir : les variables de calage sont redondantes dans l'échantillon ou les bornes de poids bloquent le calage.");
+            var inverse = SmallLinearAlgebra.Invert(jacobian);
+            if (inverse is null && iteration == 1)
+                throw new SurveyEstimationException("le calage ne peut pas aboutir : les variables de calage sont redondantes dans l'échantillon.");
+            if (inverse is null) throw NotConverged(iteration, misfit, model.Totals);
             var step = SmallLinearAlgebra.Multiply(inverse, misfit);
             for (var j = 0; j < eta.Length; j++) eta[j] += step[j];
             Evaluate(model, eta, options, ratios, derivative);
@@ -46,10 +47,12 @@ internal static class RakingCalibration
         }
         var final = Misfit(model, designWeights, ratios);
         if (Converged(final, model.Totals, options.Tolerance)) return (ratios, options.MaxIterations);
-        throw new SurveyEstimationException(
-            $"le calage n'a pas convergé en {options.MaxIterations} itérations (écart relatif restant {Worst(final, model.Totals).ToString("G3", CultureInfo.GetCultureInfo("fr-FR"))}) : "
-            + "les marges sont peut-être incompatibles avec l'échantillon, ou les bornes de poids trop étroites.");
+        throw NotConverged(options.MaxIterations, final, model.Totals);
     }
+
+    private static SurveyEstimationException NotConverged(int iterations, double[] misfit, double[] totals) => new(
+        $"le calage n'a pas convergé en {iterations} itérations (écart relatif restant {Worst(misfit, totals).ToString("G3", CultureInfo.GetCultureInfo("fr-FR"))}) : "
+        + "les marges sont incompatibles avec la structure de l'échantillon, ou les bornes de poids sont trop étroites.");
 
     private static void Evaluate(AuxiliaryModel model, double[] eta, CalibrationOptions options, double[] ratios, double[] derivative)
     {
