@@ -26,20 +26,8 @@ public static class SurveyEstimator
     public static ProportionEstimate Proportion(SurveyTable responses, SurveyWeights weights, EstimateRequest request)
     {
         ValidateLevel(request.Level);
-        var column = SurveyAnswers.Column(responses, request.Question);
-        var inDomain = DomainOf(responses, request.Domain);
-        var values = new double[responses.Rows.Count];
-        for (var i = 0; i < values.Length; i++)
-        {
-            var answer = SurveyAnswers.Answer(responses.Rows[i], column);
-            if (answer is null || SurveyAnswers.IsExcluded(answer, request.Exclude)) inDomain[i] = false;
-            else values[i] = SurveyAnswers.Has(answer, request.Value) ? 1 : 0;
-        }
-        var estimate = DomainEstimator.Mean(weights, values, inDomain);
-        var (low, high) = estimate.WaldInterval(request.Level);
-        var (logitLow, logitHigh) = estimate.LogitInterval(request.Level);
-        return new ProportionEstimate(request.Question, request.Value, estimate.Respondents, estimate.Estimate, estimate.StandardError,
-            low, high, logitLow, logitHigh, request.Level, estimate.DesignEffect);
+        var estimate = Share(responses, weights, request.Question, request.Value, request.Exclude, request.Domain);
+        return ToProportion(estimate, request.Question, request.Value, request.Level);
     }
 
     /// <summary>The weighted mean of a numeric question over the respondents who gave a number (and are in <paramref name="domain"/>).</summary>
@@ -47,6 +35,27 @@ public static class SurveyEstimator
     public static MeanEstimate Mean(SurveyTable responses, SurveyWeights weights, string question, double level, SurveyDomain? domain = null)
     {
         ValidateLevel(level);
+        return ToMean(Average(responses, weights, question, domain), question, level);
+    }
+
+    /// <summary>The domain estimate of the share answering <paramref name="value"/> (y = 1 when the answer is or lists it).</summary>
+    public static DomainEstimate Share(SurveyTable responses, SurveyWeights weights, string question, string value, IReadOnlyList<string> exclude, SurveyDomain? domain)
+    {
+        var column = SurveyAnswers.Column(responses, question);
+        var inDomain = DomainOf(responses, domain);
+        var values = new double[responses.Rows.Count];
+        for (var i = 0; i < values.Length; i++)
+        {
+            var answer = SurveyAnswers.Answer(responses.Rows[i], column);
+            if (answer is null || SurveyAnswers.IsExcluded(answer, exclude)) inDomain[i] = false;
+            else values[i] = SurveyAnswers.Has(answer, value) ? 1 : 0;
+        }
+        return DomainEstimator.Mean(weights, values, inDomain);
+    }
+
+    /// <summary>The domain estimate of the mean of a numeric question.</summary>
+    public static DomainEstimate Average(SurveyTable responses, SurveyWeights weights, string question, SurveyDomain? domain)
+    {
         var column = SurveyAnswers.Column(responses, question);
         var inDomain = DomainOf(responses, domain);
         var values = new double[responses.Rows.Count];
@@ -56,7 +65,21 @@ public static class SurveyEstimator
             if (answer is null) inDomain[i] = false;
             else values[i] = SurveyAnswers.Number(answer, question, i);
         }
-        var estimate = DomainEstimator.Mean(weights, values, inDomain);
+        return DomainEstimator.Mean(weights, values, inDomain);
+    }
+
+    /// <summary>The contract record of a share: Wald and logit intervals at <paramref name="level"/>.</summary>
+    public static ProportionEstimate ToProportion(DomainEstimate estimate, string question, string value, double level)
+    {
+        var (low, high) = estimate.WaldInterval(level);
+        var (logitLow, logitHigh) = estimate.LogitInterval(level);
+        return new ProportionEstimate(question, value, estimate.Respondents, estimate.Estimate, estimate.StandardError,
+            low, high, logitLow, logitHigh, level, estimate.DesignEffect);
+    }
+
+    /// <summary>The record of a mean with its Wald interval at <paramref name="level"/>.</summary>
+    public static MeanEstimate ToMean(DomainEstimate estimate, string question, double level)
+    {
         var (low, high) = estimate.WaldInterval(level);
         return new MeanEstimate(question, estimate.Respondents, estimate.Estimate, estimate.StandardError, low, high, level, estimate.DesignEffect);
     }
