@@ -32,18 +32,25 @@ public static class SurveyEstimateCommand
         foreach (var option in new Option[] { responses, margins, calibrate, question, value, exclude, level, domain, bounds }) command.Options.Add(option);
         command.SetAction(parse =>
         {
+            EstimateRequest request;
+            CalibrationOptions? options;
+            try
+            {
+                request = new EstimateRequest(parse.GetValue(question)!, parse.GetValue(value)!, List(parse.GetValue(exclude)),
+                    Level(parse.GetValue(level)!), Domain(parse.GetValue(domain)));
+                options = Bounds(parse.GetValue(bounds));
+            }
+            catch (ArgumentException e)
+            {
+                parse.InvocationConfiguration.Error.WriteLine($"Erreur d'usage : {e.Message}");
+                return ExitCodes.Usage;
+            }
             var responsesFile = parse.GetValue(responses)!;
             var table = SurveyCsvReader.ReadResponses(responsesFile);
             var population = SurveyCsvReader.ReadMargins(parse.GetValue(margins)!);
-            var request = new EstimateRequest(
-                parse.GetValue(question)!,
-                parse.GetValue(value)!,
-                List(parse.GetValue(exclude)),
-                Number(parse.GetValue(level)!, "--level"),
-                Domain(parse.GetValue(domain)));
             try
             {
-                var weights = SurveyEstimator.Weigh(table, population, List(parse.GetValue(calibrate)), Bounds(parse.GetValue(bounds)));
+                var weights = SurveyEstimator.Weigh(table, population, List(parse.GetValue(calibrate)), options);
                 var estimate = SurveyEstimator.Proportion(table, weights, request);
                 parse.InvocationConfiguration.Output.WriteLine(Json(estimate));
                 return ExitCodes.Success;
@@ -81,20 +88,23 @@ public static class SurveyEstimateCommand
     private static IReadOnlyList<string> List(string? text) =>
         string.IsNullOrWhiteSpace(text) ? [] : text.Split(',', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries);
 
-    private static double Number(string text, string option) =>
+    /// <exception cref="ArgumentException">Not a number strictly between 0 and 1.</exception>
+    private static double Level(string text) =>
         double.TryParse(text.Trim().Replace(',', '.'), NumberStyles.Float, CultureInfo.InvariantCulture, out var number) && number > 0 && number < 1
             ? number
-            : throw new InvalidInputException(option, null, null, $"« {text} » n'est pas un nombre strictement compris entre 0 et 1.");
+            : throw new ArgumentException($"--level « {text} » : un nombre strictement compris entre 0 et 1 est attendu (ex. 0.95).");
 
+    /// <exception cref="ArgumentException">Not of the form variable=category.</exception>
     private static SurveyDomain? Domain(string? text)
     {
         if (string.IsNullOrWhiteSpace(text)) return null;
         var parts = text.Split('=', 2, StringSplitOptions.TrimEntries);
         return parts.Length == 2 && parts[0].Length > 0 && parts[1].Length > 0
             ? new SurveyDomain(parts[0], parts[1])
-            : throw new InvalidInputException("--domain", null, null, $"« {text} » n'a pas la forme variable=catégorie.");
+            : throw new ArgumentException($"--domain « {text} » : la forme variable=catégorie est attendue (ex. dispositif=individuel).");
     }
 
+    /// <exception cref="ArgumentException">Not two bounds around 1.</exception>
     private static CalibrationOptions? Bounds(string? text)
     {
         if (string.IsNullOrWhiteSpace(text)) return null;
@@ -104,6 +114,6 @@ public static class SurveyEstimateCommand
             && double.TryParse(parts[1], NumberStyles.Float, CultureInfo.InvariantCulture, out var high)
             && low >= 0 && low < 1 && high > 1)
             return new CalibrationOptions(low, high);
-        throw new InvalidInputException("--bounds", null, null, $"« {text} » : attendu « basse,haute » avec 0 ≤ basse < 1 < haute (ex. 0.3,3).");
+        throw new ArgumentException($"--bounds « {text} » : « basse,haute » est attendu avec 0 ≤ basse < 1 < haute (ex. 0.3,3).");
     }
 }

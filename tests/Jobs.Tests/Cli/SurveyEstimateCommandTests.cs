@@ -64,6 +64,34 @@ public class SurveyEstimateCommandTests
         }
     }
 
+    [Fact]
+    public async Task Estimate_ExitsWithUsage_WhenLevelIsNotBetweenZeroAndOne()
+    {
+        var error = new StringWriter();
+
+        var code = await VacancesCli.RunAsync(["survey", "estimate", "--responses", Path.Combine(Fixtures, "responses.csv"), "--margins", Path.Combine(Fixtures, "margins.csv"),
+            "--question", "capacite_repartir", "--value", "oui", "--level", "95"], new StringWriter(), error);
+
+        Assert.Equal(ExitCodes.Usage, code);
+        Assert.Contains("--level", error.ToString());
+    }
+
+    [Fact]
+    public async Task Estimate_RestrictsToTheDomain_WhenDomainOptionIsGiven()
+    {
+        var output = new StringWriter();
+
+        var code = await VacancesCli.RunAsync(["survey", "estimate", "--responses", Path.Combine(Fixtures, "responses.csv"), "--margins", Path.Combine(Fixtures, "margins.csv"),
+            "--calibrate", "dispositif,commune_group", "--question", "capacite_repartir", "--value", "oui", "--exclude", "nsp", "--domain", "dispositif=individuel"], output, new StringWriter());
+
+        Assert.Equal(0, code);
+        using var json = JsonDocument.Parse(output.ToString());
+        var expected = Expected("rake2_domain_individuel");
+        Assert.Equal(int.Parse(expected["n"], CultureInfo.InvariantCulture), json.RootElement.GetProperty("n").GetInt32());
+        var reference = double.Parse(expected["ci_logit_high"], CultureInfo.InvariantCulture);
+        Assert.True(Math.Abs(json.RootElement.GetProperty("ci_logit_high").GetDouble() - reference) <= 1e-6 * reference);
+    }
+
     private static Dictionary<string, string> Expected(string id)
     {
         var lines = File.ReadAllLines(Path.Combine(Fixtures, "expected.csv"));
