@@ -20,7 +20,7 @@ public static class SurveyIndicatorCatalogue
         Partants("decouverte_droits_loisirs", "Partants ayant découvert leurs droits aux loisirs", "decouverte_droits_loisirs", "oui", [],
             "001, Accès aux droits (« 6 % les droits associés aux loisirs »)"),
         Partants("relation_enfants_tres_positive", "Partants jugeant très positif l'effet du séjour sur la relation avec leurs enfants", "relation_enfants", "tres_positif", ["sans_objet"],
-            "001, Dynamique familiale (« 60 % … impact très positif sur la relation avec leurs enfants »)"),
+            "001, Dynamique familiale (« 60 % … impact très positif sur la relation avec leurs enfants »)", ["5"]),
         Partants("capacite_repartir", "Partants s'estimant capables de repartir seuls", "capacite_repartir", "oui", [],
             "001, Registres d'effets utiles (« 52 % des répondants s'en estiment capables »)"),
         Partants("relation_institutions_amelioree", "Partants dont la relation avec les institutions s'est améliorée", "relation_institutions", "amelioree", [],
@@ -43,26 +43,26 @@ public static class SurveyIndicatorCatalogue
 
     private const string Skills = "001, Compétences (« cinq grandes catégories de compétences acquises ou renforcées »)";
 
-    private static SurveyIndicatorSpec Partants(string id, string label, string question, string value, string[] exclude, string seed) => new(
+    private static SurveyIndicatorSpec Partants(string id, string label, string question, string value, string[] exclude, string seed, string[]? alternatives = null) => new(
         new IndicatorDefinition($"enquete.{id}", label, "enquete",
             $"Partants répondants ayant répondu « {value} » à {question}{Weighted}",
             exclude.Length == 0
                 ? $"Partants ayant répondu à {question}{Weighted}"
                 : $"Partants ayant répondu à {question}, hors « {string.Join(" », « ", exclude)} »{Weighted}",
             100m, "%", [OperationMargins.Dispositif], [$"survey/partants.{question}", "survey/partants.dispositif", "survey/partants.commune_insee", "participants", "dossiers.dispositif", "dossiers.commune_insee"], seed),
-        SurveyPopulation.Partants, question, value, exclude);
+        SurveyPopulation.Partants, question, value, exclude, alternatives ?? []);
 
     private static SurveyIndicatorSpec Pros(string id, string label, string question, string value, string seed) => new(
         new IndicatorDefinition($"enquete.{id}", label, "enquete",
             $"Professionnels répondants ayant répondu « {value} » à {question}{Professionals}",
             $"Professionnels ayant répondu à {question}{Professionals}",
             100m, "%", [], [$"survey/professionnels.{question}", "professionals.pro_id"], seed),
-        SurveyPopulation.Professionnels, question, value, []);
+        SurveyPopulation.Professionnels, question, value, [], []);
 
     private static SurveyIndicatorSpec Mean(string id, string label, string question, string seed) => new(
         new IndicatorDefinition($"enquete.{id}", label, "enquete",
             $"Somme pondérée des heures déclarées ({question}){Professionals}",
             $"Professionnels ayant déclaré leurs heures{Professionals}",
             1m, "h", [], [$"survey/professionnels.{question}", "professionals.pro_id"], seed),
-        SurveyPopulation.Professionnels, question, null, []);
+        SurveyPopulation.Professionnels, question, null, [], []);
 }

@@ -37,7 +37,7 @@ public static class SurveyIndicators
         {
             var (table, weights) = spec.Population == SurveyPopulation.Partants ? (survey.Partants, partantsWeights) : (survey.Professionnels, prosWeights);
             if (weights is null || table.IndexOf(spec.Question) < 0) continue;
-            var value = spec.Value is null ? null : ResolveValue(survey.Codebook, spec.Question, spec.Value);
+            var value = spec.Value is null ? null : ResolveValue(survey.Codebook, table, spec);
             if (TryEstimate(spec, table, weights, value, null, options.Level) is { } total) estimates.Add(total);
             if (spec.Population != SurveyPopulation.Partants || table.IndexOf(OperationMargins.Dispositif) < 0) continue;
             foreach (var dispositif in Categories(table, OperationMargins.Dispositif))
@@ -91,15 +91,24 @@ public static class SurveyIndicators
     }
 
     /// <summary>
-    /// The answer code to count: the indicator's own code when the codebook lists it (or has no such question);
-    /// otherwise the option whose French label says the same (e.g. « Très positif »).
+    /// The answer code to count: the indicator's code or an alternative spelling when the codebook lists it;
+    /// else the codebook option whose French label says the same (« Très positif » for <c>tres_positif</c>);
+    /// without a codebook entry, the first spelling found in the answers.
     /// </summary>
-    private static string ResolveValue(IReadOnlyList<SurveyQuestion> codebook, string question, string value)
+    private static string ResolveValue(IReadOnlyList<SurveyQuestion> codebook, SurveyTable table, SurveyIndicatorSpec spec)
     {
-        var entry = codebook.FirstOrDefault(q => string.Equals(q.Id, question, StringComparison.OrdinalIgnoreCase));
-        if (entry is null || entry.Options.Count == 0 || entry.Options.Any(o => string.Equals(o.Key, value, StringComparison.OrdinalIgnoreCase))) return value;
-        var wanted = Normalise(value);
-        return entry.Options.FirstOrDefault(o => Normalise(o.Value) == wanted).Key ?? value;
+        var codes = spec.AlternativeCodes.Prepend(spec.Value!).ToList();
+        var entry = codebook.FirstOrDefault(q => string.Equals(q.Id, spec.Question, StringComparison.OrdinalIgnoreCase));
+        if (entry is not null && entry.Options.Count > 0)
+        {
+            var listed = codes.FirstOrDefault(c => entry.Options.Any(o => string.Equals(o.Key, c, StringComparison.OrdinalIgnoreCase)));
+            if (listed is not null) return listed;
+            var wanted = Normalise(spec.Value!);
+            var labelled = entry.Options.FirstOrDefault(o => Normalise(o.Value) == wanted).Key;
+            if (labelled is not null) return labelled;
+        }
+        var answers = SurveyAnswers.Values(table, spec.Question);
+        return codes.FirstOrDefault(c => answers.Any(a => a is not null && SurveyAnswers.Has(a, c))) ?? spec.Value!;
     }
 
     private static string Normalise(string text) =>
