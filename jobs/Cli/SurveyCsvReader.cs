@@ -13,11 +13,14 @@ namespace Vacances.Jobs.Cli;
 /// </summary>
 internal static class SurveyCsvReader
 {
-    /// <summary>The responses as a <see cref="SurveyTable"/> (empty cell → null).</summary>
+    /// <summary>The responses as a <see cref="SurveyTable"/> (empty cell → null; blank lines are not respondents).</summary>
     public static SurveyTable ReadResponses(string path)
     {
         var (columns, rows) = Read(path);
-        return new SurveyTable(columns, rows.Select(r => r.Select(c => string.IsNullOrWhiteSpace(c) ? null : c).ToArray()).ToList());
+        return new SurveyTable(columns, rows
+            .Where(r => !r.All(string.IsNullOrWhiteSpace))
+            .Select(r => r.Select(c => string.IsNullOrWhiteSpace(c) ? null : c).ToArray())
+            .ToList());
     }
 
     /// <summary><c>margins.csv</c>: <c>variable;category;count</c>.</summary>

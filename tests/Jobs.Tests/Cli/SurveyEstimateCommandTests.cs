@@ -92,6 +92,30 @@ public class SurveyEstimateCommandTests
         Assert.True(Math.Abs(json.RootElement.GetProperty("ci_logit_high").GetDouble() - reference) <= 1e-6 * reference);
     }
 
+    [Fact]
+    public async Task Estimate_ReadsCommaSeparatedFilesWithBomAndDecimalComma_WhenGivenFrenchSpreadsheetExports()
+    {
+        var folder = Directory.CreateTempSubdirectory("enquete-").FullName;
+        try
+        {
+            await File.WriteAllTextAsync(Path.Combine(folder, "r.csv"), "\uFEFFresponse_id,Dispositif,q\r\n1,a,oui\r\n2,b,non\r\n3,a,\"non\"\r\n4,b,oui\r\n5,a,NA\r\n\r\n");
+            await File.WriteAllTextAsync(Path.Combine(folder, "m.csv"), "variable,category,count\r\ndispositif,a,\"50,5\"\r\ndispositif,b,49.5\r\n");
+            var output = new StringWriter();
+
+            var code = await VacancesCli.RunAsync(["survey", "estimate", "--responses", Path.Combine(folder, "r.csv"), "--margins", Path.Combine(folder, "m.csv"),
+                "--calibrate", "dispositif", "--question", "q", "--value", "oui"], output, new StringWriter());
+
+            Assert.Equal(0, code);
+            using var json = JsonDocument.Parse(output.ToString());
+            Assert.Equal(4, json.RootElement.GetProperty("n").GetInt32());
+            Assert.Equal(0.5, json.RootElement.GetProperty("estimate").GetDouble(), 12);
+        }
+        finally
+        {
+            Directory.Delete(folder, true);
+        }
+    }
+
     private static Dictionary<string, string> Expected(string id)
     {
         var lines = File.ReadAllLines(Path.Combine(Fixtures, "expected.csv"));
