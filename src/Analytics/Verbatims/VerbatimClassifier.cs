@@ -6,7 +6,7 @@ namespace Vacances.Analytics.Verbatims;
 /// The verbatim classifier of DESIGN §7: an ML.NET text pipeline (<see cref="VerbatimPipeline"/>) trained on a
 /// labelled corpus, predicting one of the six registers of <see cref="VerbatimRegisters"/> with the probability
 /// of the predicted class as confidence. <see cref="Default"/> is trained at first use from the corpus embedded
-/// in this assembly (<see cref="VerbatimCorpus.Training"/>): training takes about a second, so no model file is
+/// in this assembly (<see cref="VerbatimCorpus.Training"/>): training takes a few seconds, so no model file is
 /// shipped and the model always matches the corpus. Training is deterministic (fixed seed, one thread): two
 /// trainings on the same corpus give identical predictions.
 /// </summary>
@@ -16,7 +16,7 @@ public sealed class VerbatimClassifier : IRegisterPredictor
     public const int Seed = 2026;
 
     /// <summary>The trainer with the best cross-validated macro-F1 on the shipped corpus (benchmarks/RESULTS.md).</summary>
-    public const VerbatimTrainer DefaultTrainer = VerbatimTrainer.SdcaMaximumEntropy;
+    public const VerbatimTrainer DefaultTrainer = VerbatimTrainer.LbfgsMaximumEntropy;
 
     private static readonly Lazy<VerbatimClassifier> DefaultLazy =
         new(() => Train(VerbatimCorpus.Training, DefaultTrainer), LazyThreadSafetyMode.ExecutionAndPublication);
