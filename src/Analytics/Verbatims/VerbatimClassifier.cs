@@ -16,7 +16,7 @@ public sealed class VerbatimClassifier : IRegisterPredictor
     public const int Seed = 2026;
 
     /// <summary>The trainer with the best cross-validated macro-F1 on the shipped corpus (benchmarks/RESULTS.md).</summary>
-    public const VerbatimTrainer DefaultTrainer = VerbatimTrainer.LbfgsMaximumEntropy;
+    public const VerbatimTrainer DefaultTrainer = VerbatimTrainer.OneVersusAllLinearSvm;
 
     private static readonly Lazy<VerbatimClassifier> DefaultLazy =
         new(() => Train(VerbatimCorpus.Training, DefaultTrainer), LazyThreadSafetyMode.ExecutionAndPublication);
