@@ -41,7 +41,7 @@ public static class ConfidenceChart
         }
         var barPlot = plot.Add.Bars(bars);
         barPlot.Horizontal = true;
-        var errors = new ScottPlot.Plottables.ErrorBar(xs, positions, neg, pos, zeros, zeros);
+        var errors = new ScottPlot.Plottables.ErrorBar(xs, positions, pos, neg, zeros, zeros);
         plot.Add.Plottable(errors);
         errors.LineWidth = 1.5f;
         errors.CapSize = 6;
