@@ -87,10 +87,18 @@ public static class CatalogueSectionBuilder
         var dimensionName = CategoryLabels.Dimension(dimension);
         var caption = "Source : catalogue d'indicateurs, " + primary.Id + "." +
                       (hidden > 0 ? $" {FrenchFormat.Integer(hidden)} catégorie(s) masquée(s) par le secret statistique." : string.Empty);
-        var alt = primary.Label + " par " + dimensionName + " : " +
+        var alt = TitleBy(primary.Label, dimensionName) + " : " +
                   string.Join(" ; ", bars.Select(b => b.Label + " " + b.ValueLabel)) + ".";
-        return new ChartFigure(primary.Label + " par " + dimensionName, svg, caption, alt);
+        return new ChartFigure(TitleBy(primary.Label, dimensionName), svg, caption, alt);
     }
+
+    private static string Note(ReportContext context, IReadOnlyList<IndicatorDefinition> members, bool anySuppressed) =>
+        "Source : catalogue d'indicateurs (" + string.Join(", ", members.Select(m => m.Id)) + ")." +
+        (anySuppressed ? " " + SuppressionLegend.Text(context.Input.Operation.SmallCellThreshold) : string.Empty);
+
+    /// <summary>« Dossiers de départ par commune », unless the label already says « par … ».</summary>
+    private static string TitleBy(string label, string dimensionName) =>
+        label.Contains(" par ", StringComparison.Ordinal) ? label : label + " par " + dimensionName;
 
     private static DataTable DimensionTable(ReportContext context, IReadOnlyList<IndicatorDefinition> members, string dimension, IReadOnlyList<string> categories, bool withPopulation)
     {
@@ -116,13 +124,13 @@ public static class CatalogueSectionBuilder
             }
             rows.Add(row);
         }
+        if (members.All(d => context.Catalogue.Total(d.Id) is null))
+            return new DataTable("Détail par " + CategoryLabels.Dimension(dimension), columns, rows, Note(context, members, anySuppressed));
         var totalRow = new List<TableCell> { new("Ensemble", Strong: true) };
         if (population is not null)
             totalRow.Add(new TableCell(FrenchFormat.Integer(categories.Sum(c => population.GetValueOrDefault(c))), Strong: true));
         totalRow.AddRange(members.Select(d => IndicatorDisplay.Cell(d, context.Catalogue.Total(d.Id), strong: true)));
         rows.Add(totalRow);
-        var note = "Source : catalogue d'indicateurs (" + string.Join(", ", members.Select(m => m.Id)) + ")." +
-                   (anySuppressed ? " " + SuppressionLegend.Text(context.Input.Operation.SmallCellThreshold) : string.Empty);
-        return new DataTable("Détail par " + CategoryLabels.Dimension(dimension), columns, rows, note);
+        return new DataTable("Détail par " + CategoryLabels.Dimension(dimension), columns, rows, Note(context, members, anySuppressed));
     }
 }

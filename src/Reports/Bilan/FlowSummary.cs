@@ -14,7 +14,7 @@ namespace Vacances.Reports.Bilan;
 public static class FlowSummary
 {
     /// <summary>Nodes below this share of the total are grouped into « Autres … » in the Sankey, to keep labels legible.</summary>
-    public const decimal GroupingShare = 0.015m;
+    public const decimal GroupingShare = 0.025m;
 
     /// <summary>Amounts by key, largest first (ties by key).</summary>
     public static IReadOnlyList<(string Key, decimal Amount)> By(IEnumerable<AidFlow> flows, Func<AidFlow, string> key) =>

@@ -36,6 +36,16 @@ public sealed class CategoryLabels
         ["etudiant"] = "Étudiants",
     };
 
+    /// <summary>Skill categories of the professionals' questionnaire (DESIGN §3.5, seed 001 « Redynamisation du sens professionnel »).</summary>
+    private static readonly Dictionary<string, string> Competences = new(StringComparer.Ordinal)
+    {
+        ["relationnelles"] = "Compétences relationnelles",
+        ["environnement_vacancier"] = "Connaissance de l'environnement vacancier",
+        ["ingenierie_projet"] = "Ingénierie de projet",
+        ["partenariat"] = "Travail partenarial",
+        ["modalites_intervention"] = "Modalités d'intervention élargies",
+    };
+
     /// <summary>The five registers of seed 001 (« Clés de transfert ») and DESIGN §7's <c>autre</c>.</summary>
     public static readonly IReadOnlyDictionary<string, string> Registers = new Dictionary<string, string>(StringComparer.Ordinal)
     {
@@ -67,6 +77,8 @@ public sealed class CategoryLabels
         ["funder"] = "financeur",
         ["financeur"] = "financeur",
         ["programme"] = "programme",
+        ["competence"] = "compétence",
+        ["competences"] = "compétence",
     };
 
     private readonly Dictionary<string, string> _communes = new(StringComparer.Ordinal);
@@ -96,6 +108,8 @@ public sealed class CategoryLabels
             "registre" or "register" => Registers.GetValueOrDefault(category) ?? Humanise(category),
             "funder" or "financeur" => Funder(category),
             "programme" => Programme(category),
+            "competence" or "competences" => Competences.GetValueOrDefault(category) ?? Humanise(category),
+            _ when dimension.Contains("qf", StringComparison.Ordinal) => QfBand(category),
             _ => Humanise(category),
         };
     }
@@ -106,7 +120,37 @@ public sealed class CategoryLabels
 
     public string Funder(string code) => _funders.TryGetValue(code, out var name) ? name : Humanise(code);
 
-    public string Programme(string id) => _programmes.TryGetValue(id, out var label) ? label : id;
+    /// <summary>
+    /// The programme's label from the eligibility summary; else « funder name — humanised name » from the id's
+    /// <c>&lt;funder-or-ruleset&gt;.&lt;name&gt;</c> shape (<c>call.fonds_vacances</c> → « CA de Lens-Liévin — Fonds vacances »).
+    /// </summary>
+    public string Programme(string id)
+    {
+        if (_programmes.TryGetValue(id, out var label)) return label;
+        var dot = id.IndexOf('.', StringComparison.Ordinal);
+        if (dot <= 0) return Humanise(id);
+        var prefix = id[..dot];
+        var owner = _funders.TryGetValue(prefix, out var name) ? name : Humanise(prefix);
+        return owner + " — " + Humanise(id[(dot + 1)..]);
+    }
+
+    /// <summary>
+    /// A quotient-familial band code: <c>qf_451_700</c> → « QF de 451 à 700 € », <c>qf_plus_1200</c> → « QF au-delà de
+    /// 1 200 € », <c>qf_0_450</c> → « QF jusqu'à 450 € »; other codes humanised.
+    /// </summary>
+    public static string QfBand(string code)
+    {
+        var parts = code.Split('_');
+        decimal Amount(string s) => decimal.Parse(s, CultureInfo.InvariantCulture);
+        bool IsNumber(string s) => s.Length > 0 && s.All(char.IsAsciiDigit);
+        if (parts.Length == 3 && parts[0] == "qf" && parts[1] == "plus" && IsNumber(parts[2]))
+            return "QF au-delà de " + FrenchFormat.Euros(Amount(parts[2]));
+        if (parts.Length == 3 && parts[0] == "qf" && IsNumber(parts[1]) && IsNumber(parts[2]))
+            return Amount(parts[1]) == 0
+                ? "QF jusqu'à " + FrenchFormat.Euros(Amount(parts[2]))
+                : "QF de " + FrenchFormat.Integer(Amount(parts[1])) + " à " + FrenchFormat.Euros(Amount(parts[2]));
+        return Humanise(code);
+    }
 
     /// <summary><c>2026-05</c> → « mai 2026 »; anything else humanised.</summary>
     public static string Month(string category)

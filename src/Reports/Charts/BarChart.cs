@@ -45,7 +45,8 @@ public static class BarChart
         plot.Grid.YAxisStyle.MajorLineStyle.Width = 0;
         var max = bars.Count == 0 ? 1 : Math.Max(bars.Max(b => b.Value), 1e-9);
         plot.Axes.SetLimits(0, max * 1.2, -0.6, n - 0.4);
-        var height = 70 + 22 * Math.Max(n, 3) + (bars.Any(b => b.Label.Length > 26) ? 6 * n : 0);
+        var maxLines = labels.Length == 0 ? 1 : labels.Max(l => l.Count(c => c == '\n') + 1);
+        var height = 70 + Math.Max(22, 16 * maxLines + 6) * Math.Max(n, 3);
         return ChartTheme.ToSvg(plot, chartKey, height);
     }
 

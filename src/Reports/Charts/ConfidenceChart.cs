@@ -54,7 +54,7 @@ public static class ConfidenceChart
         plot.Axes.Bottom.Label.Text = "Part estimée (pondérée), intervalle de confiance à " + levelText;
         plot.Grid.YAxisStyle.MajorLineStyle.Width = 0;
         plot.Axes.SetLimits(0, 112, -0.6, n - 0.4);
-        var lines = labels.Sum(l => l.Count(c => c == '\n') + 1);
-        return ChartTheme.ToSvg(plot, chartKey, 80 + 16 * lines + 14 * n);
+        var maxLines = labels.Length == 0 ? 1 : labels.Max(l => l.Count(c => c == '\n') + 1);
+        return ChartTheme.ToSvg(plot, chartKey, 80 + Math.Max(30, 16 * maxLines + 12) * Math.Max(n, 2));
     }
 }

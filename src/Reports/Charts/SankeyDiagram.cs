@@ -13,9 +13,9 @@ namespace Vacances.Reports.Charts;
 /// </summary>
 public static class SankeyDiagram
 {
-    private const int Height = 470;
+    private const int Height = 540;
     private const double Top = 34;
-    private const double DrawHeight = 420;
+    private const double DrawHeight = 490;
     private const double NodeWidth = 14;
     private const double LabelSpacing = 25;
     private static readonly double[] ColumnX = [170, 345, 505];

@@ -14,8 +14,12 @@ public sealed record DataTable(
     IReadOnlyList<IReadOnlyList<TableCell>> Rows,
     string Footnote = "") : IReportBlock
 {
+    /// <summary>Tables up to this many rows are kept on one page with their caption and note; longer ones split between rows.</summary>
+    public const int KeepTogetherRows = 30;
+
     public void WriteHtml(HtmlWriter html)
     {
+        html.Raw(Rows.Count <= KeepTogetherRows ? "<div class=\"table-wrap keep\">\n" : "<div class=\"table-wrap\">\n");
         html.Raw("<table class=\"data\">\n");
         html.Element("caption", null, Caption);
         html.Raw("<thead><tr>");
@@ -39,5 +43,6 @@ public sealed record DataTable(
         }
         html.Raw("</tbody>\n</table>\n");
         if (Footnote.Length > 0) html.Element("p", "table-note", Footnote);
+        html.Raw("</div>\n");
     }
 }

@@ -71,8 +71,11 @@ public sealed class PdfPrinter : IAsyncDisposable
         }
     }
 
-    /// <summary>Prints one self-contained HTML report to <paramref name="pdfPath"/>.</summary>
-    public async Task PrintAsync(string html, string pdfPath)
+    /// <summary>
+    /// Prints one self-contained HTML report to <paramref name="pdfPath"/>; <paramref name="documentDate"/> becomes the
+    /// PDF's creation date, so the same input gives the same bytes (<see cref="PdfDeterminism"/>).
+    /// </summary>
+    public async Task PrintAsync(string html, string pdfPath, DateOnly documentDate)
     {
         var page = await _browser.NewPageAsync();
         try
@@ -87,7 +90,7 @@ public sealed class PdfPrinter : IAsyncDisposable
                 Outline = true,
                 DisplayHeaderFooter = false,
             });
-            await File.WriteAllBytesAsync(pdfPath, PdfDeterminism.Normalize(bytes));
+            await File.WriteAllBytesAsync(pdfPath, PdfDeterminism.Normalize(bytes, documentDate));
         }
         finally
         {

@@ -16,7 +16,7 @@ public static class ReportStyles
         var left = HtmlWriter.CssString(headerLeft);
         var right = HtmlWriter.CssString(headerRight);
         var first = hasCover
-            ? "@page :first { margin: 0; @top-left { content: none; } @top-right { content: none; } @bottom-center { content: none; } }\n"
+            ? "@page :first { @top-left { content: none; } @top-right { content: none; } @bottom-center { content: none; } }\n"
             : string.Empty;
         return Page.Replace("$LEFT", left).Replace("$RIGHT", right) + first + Body;
     }
@@ -49,15 +49,15 @@ section.section.first { break-before: auto; page-break-before: auto; }
 section.section.continued { break-before: auto; page-break-before: auto; margin-top: 8mm; }
 .page-break { break-after: page; page-break-after: always; height: 0; }
 
-.cover { height: 297mm; width: 210mm; padding: 0; position: relative; break-after: page; page-break-after: always; overflow: hidden; }
-.cover .band { background: #0f4c5c; color: #fff; padding: 62mm 20mm 14mm; }
+.cover { height: 255mm; width: 100%; padding: 0; position: relative; break-after: page; page-break-after: always; overflow: hidden; }
+.cover .band { background: #0f4c5c; color: #fff; padding: 70mm 14mm 14mm; }
 .cover .kicker { font-size: 12pt; letter-spacing: 0.08em; text-transform: uppercase; color: #fbc99d; margin-bottom: 6mm; }
 .cover h1.cover-title { font-size: 28pt; line-height: 1.15; color: #fff; border: none; margin: 0 0 6mm; padding: 0; }
 .cover .subtitle { font-size: 13pt; color: #e6eef0; }
 .cover .accent { height: 3mm; background: #e36414; }
-.cover .details { padding: 14mm 20mm; font-size: 10.5pt; color: #1d2a33; }
+.cover .details { padding: 12mm 14mm; font-size: 10.5pt; color: #1d2a33; }
 .cover .details p { margin-bottom: 3mm; }
-.cover .date { position: absolute; bottom: 20mm; left: 20mm; font-size: 10pt; color: #4a5a66; }
+.cover .date { position: absolute; bottom: 6mm; left: 14mm; font-size: 10pt; color: #4a5a66; }
 
 .tiles { display: grid; grid-template-columns: repeat(3, 1fr); gap: 3.5mm; margin: 2mm 0 5mm; }
 .tile { border: 0.3mm solid #c9d6dc; border-top: 1.2mm solid #0f4c5c; border-radius: 1.5mm; padding: 3mm 3.5mm; break-inside: avoid; background: #f5f9fa; }
@@ -80,6 +80,8 @@ table.data tbody th { font-weight: normal; }
 table.data tbody tr:nth-child(even) { background: #f3f7f8; }
 table.data tr.total th, table.data tr.total td { font-weight: bold; border-top: 0.4mm solid #0f4c5c; }
 table.data .num { text-align: right; font-variant-numeric: tabular-nums; white-space: nowrap; }
+.table-wrap.keep { break-inside: avoid; page-break-inside: avoid; }
+p.register-title { font-weight: bold; color: #0f4c5c; margin: 4mm 0 1.5mm; break-after: avoid; page-break-after: avoid; }
 .table-note { font-size: 7.5pt; color: #5a6a75; margin-bottom: 5mm; }
 .suppressed { font-style: italic; color: #8a4b08; }
 
