@@ -84,7 +84,9 @@ public static class FunderReportBuilder
                 [.. dispositifs.Select(k => (IReadOnlyList<TableCell>)[
                     new TableCell(CategoryLabels.Dispositif(k)), .. definitions.Select(d => IndicatorDisplay.Cell(d, context.Catalogue.Cell(d.Id, "dispositif", k))),
                 ])],
-                "Source : catalogue d'indicateurs, ventilation par dispositif. " + SuppressionLegend.Text(context.Input.Operation.SmallCellThreshold)));
+                "Source : catalogue d'indicateurs, ventilation par dispositif." +
+                (definitions.Any(d => dispositifs.Any(k => context.Catalogue.Cell(d.Id, "dispositif", k)?.Suppressed == true))
+                    ? " " + SuppressionLegend.Text(context.Input.Operation.SmallCellThreshold) : string.Empty)));
         }
         var survey = SurveyBlocks.ConfidenceFigure(context, context.Catalogue.Section("enquete"), "financeur-enquete");
         if (survey.Count > 0)

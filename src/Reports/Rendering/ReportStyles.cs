@@ -80,6 +80,7 @@ table.data tbody th { font-weight: normal; }
 table.data tbody tr:nth-child(even) { background: #f3f7f8; }
 table.data tr.total th, table.data tr.total td { font-weight: bold; border-top: 0.4mm solid #0f4c5c; }
 table.data .num { text-align: right; font-variant-numeric: tabular-nums; white-space: nowrap; }
+table.data thead th.num { white-space: normal; }
 .table-wrap.keep { break-inside: avoid; page-break-inside: avoid; }
 p.register-title { font-weight: bold; color: #0f4c5c; margin: 4mm 0 1.5mm; break-after: avoid; page-break-after: avoid; }
 .table-note { font-size: 7.5pt; color: #5a6a75; margin-bottom: 5mm; }
