@@ -44,7 +44,7 @@ public static class CatalogueSectionBuilder
     /// <summary>A tile for an indicator's total; survey-based ones show their interval and n.</summary>
     public static KeyFigure Tile(ReportContext context, IndicatorDefinition definition, IndicatorValue total)
     {
-        var detail = IndicatorDisplay.Fraction(total);
+        var detail = total.Suppressed ? "Valeur masquée (secret statistique)" : IndicatorDisplay.Fraction(total);
         if (context.OutcomeFor(definition.Id) is { } outcome)
             detail = SurveyBlocks.IntervalText(outcome.Estimate) + ", n = " + FrenchFormat.Integer(outcome.Estimate.N);
         return new KeyFigure(definition.Label, IndicatorDisplay.Text(definition, total), detail, definition.Id, total.Suppressed ? null : total.Value);

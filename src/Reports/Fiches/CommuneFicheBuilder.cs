@@ -23,7 +23,7 @@ public static class CommuneFicheBuilder
     {
         var fromCatalogue = context.Catalogue.Section("departs")
             .SelectMany(d => DimensionCells(context, d))
-            .Where(v => v.Numerator > 0)
+            .Where(v => v.Suppressed || v.Numerator > 0)
             .Select(v => v.Category)
             .ToHashSet(StringComparer.Ordinal);
         if (fromCatalogue.Count == 0)
@@ -50,7 +50,8 @@ public static class CommuneFicheBuilder
             new KeyFigureTiles(rows.Take(6).Select(x => new KeyFigure(
                 x.Definition.Label,
                 IndicatorDisplay.Text(x.Definition, x.Cell!),
-                x.Total is null ? IndicatorDisplay.Fraction(x.Cell!) : "Ensemble de l'opération : " + IndicatorDisplay.Text(x.Definition, x.Total),
+                (x.Cell!.Suppressed ? "Valeur masquée (secret statistique). " : string.Empty) +
+                (x.Total is null ? IndicatorDisplay.Fraction(x.Cell!) : "Ensemble de l'opération : " + IndicatorDisplay.Text(x.Definition, x.Total)),
                 x.Definition.Id,
                 x.Cell!.Suppressed ? null : x.Cell.Value)).ToList()),
             new DataTable("La commune et l'ensemble de l'opération",

@@ -27,6 +27,9 @@ public sealed class PdfPrinter : IAsyncDisposable
     private readonly IPlaywright _playwright;
     private readonly IBrowser _browser;
 
+    /// <summary>Idle pages, reused from one report to the next (creating a page costs more than loading new content).</summary>
+    private readonly System.Collections.Concurrent.ConcurrentBag<IPage> _idlePages = [];
+
     private PdfPrinter(IPlaywright playwright, IBrowser browser)
     {
         _playwright = playwright;
@@ -77,7 +80,8 @@ public sealed class PdfPrinter : IAsyncDisposable
     /// </summary>
     public async Task PrintAsync(string html, string pdfPath, DateOnly documentDate)
     {
-        var page = await _browser.NewPageAsync();
+        var page = _idlePages.TryTake(out var idle) ? idle : await _browser.NewPageAsync();
+        var reusable = false;
         try
         {
             await page.SetContentAsync(html, new PageSetContentOptions { WaitUntil = WaitUntilState.Load });
@@ -91,10 +95,12 @@ public sealed class PdfPrinter : IAsyncDisposable
                 DisplayHeaderFooter = false,
             });
             await File.WriteAllBytesAsync(pdfPath, PdfDeterminism.Normalize(bytes, documentDate));
+            reusable = true;
         }
         finally
         {
-            await page.CloseAsync();
+            if (reusable) _idlePages.Add(page);
+            else await page.CloseAsync();
         }
     }
 

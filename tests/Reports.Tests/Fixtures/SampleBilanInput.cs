@@ -183,6 +183,9 @@ public static class SampleBilanInput
         Ratio("territoire.departs_pour_1000", "total", "", totalPersons, communes.Sum(c => c.Population), 1000);
         foreach (var c in communes) Ratio("territoire.departs_pour_1000", "commune", c.Insee, persons[c.Insee], c.Population, 1000);
 
+        // Secondary suppression, as the catalogue applies it: nothing of the tiny commune may reveal its count.
+        values = values.Select(v => v.Category == smallest && v.Dimension == "commune" ? v with { Value = null, Suppressed = true } : v).ToList();
+
         return new BilanInput
         {
             Operation = operation,
