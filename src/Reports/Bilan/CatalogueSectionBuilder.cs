@@ -36,7 +36,11 @@ public static class CatalogueSectionBuilder
             var categories = OrderedCategories(context, members, primary, dimension);
             if (primary is not null)
                 blocks.Add(DimensionChart(context, primary, dimension, categories, $"{keyPrefix}{section}-{dimension}"));
-            blocks.Add(DimensionTable(context, members, dimension, categories, section == "territoire"));
+            // A table that would only repeat the chart's labelled bars is left out (the annex lists every value).
+            var chartSaysAll = primary is not null && members.Count == 1 && section != "territoire" &&
+                               context.Catalogue.ByDimension(primary.Id, dimension).All(v => !v.Suppressed && v.Value is not null);
+            if (!chartSaysAll)
+                blocks.Add(DimensionTable(context, members, dimension, categories, section == "territoire"));
         }
         return new ReportSection(section, SectionTexts.Title(section), blocks);
     }

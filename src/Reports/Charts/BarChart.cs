@@ -46,7 +46,7 @@ public static class BarChart
         var max = bars.Count == 0 ? 1 : Math.Max(bars.Max(b => b.Value), 1e-9);
         plot.Axes.SetLimits(0, max * 1.2, -0.6, n - 0.4);
         var maxLines = labels.Length == 0 ? 1 : labels.Max(l => l.Count(c => c == '\n') + 1);
-        var height = 70 + Math.Max(22, 16 * maxLines + 6) * Math.Max(n, 3);
+        var height = 70 + Math.Max(19, 15 * maxLines + 6) * Math.Max(n, 3);
         return ChartTheme.ToSvg(plot, chartKey, height);
     }
 
