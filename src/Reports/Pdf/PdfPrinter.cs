@@ -27,9 +27,6 @@ public sealed class PdfPrinter : IAsyncDisposable
     private readonly IPlaywright _playwright;
     private readonly IBrowser _browser;
 
-    /// <summary>Idle pages, reused from one report to the next (creating a page costs more than loading new content).</summary>
-    private readonly System.Collections.Concurrent.ConcurrentBag<IPage> _idlePages = [];
-
     private PdfPrinter(IPlaywright playwright, IBrowser browser)
     {
         _playwright = playwright;
@@ -80,8 +77,8 @@ public sealed class PdfPrinter : IAsyncDisposable
     /// </summary>
     public async Task PrintAsync(string html, string pdfPath, DateOnly documentDate)
     {
-        var page = _idlePages.TryTake(out var idle) ? idle : await _browser.NewPageAsync();
-        var reusable = false;
+        // A fresh page per report: a reused page carries state (fonts already loaded) into the next PDF's bytes.
+        var page = await _browser.NewPageAsync();
         try
         {
             await page.SetContentAsync(html, new PageSetContentOptions { WaitUntil = WaitUntilState.Load });
@@ -95,12 +92,10 @@ public sealed class PdfPrinter : IAsyncDisposable
                 DisplayHeaderFooter = false,
             });
             await File.WriteAllBytesAsync(pdfPath, PdfDeterminism.Normalize(bytes, documentDate));
-            reusable = true;
         }
         finally
         {
-            if (reusable) _idlePages.Add(page);
-            else await page.CloseAsync();
+            await page.CloseAsync();
         }
     }
 
