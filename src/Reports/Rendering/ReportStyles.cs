@@ -67,7 +67,7 @@ section.section.continued { break-before: auto; page-break-before: auto; margin-
 
 figure.chart { margin: 2mm 0 5mm; break-inside: avoid; page-break-inside: avoid; }
 .chart-title { font-weight: bold; font-size: 9.5pt; margin-bottom: 1.5mm; break-after: avoid; }
-.chart-body svg { width: 100%; height: auto; display: block; }
+.chart-body svg { width: 100%; height: auto; max-height: 140mm; display: block; }
 figcaption { font-size: 7.5pt; color: #5a6a75; margin-top: 1mm; }
 
 table.data { width: 100%; border-collapse: collapse; margin: 2mm 0 1.5mm; font-size: 8pt; }
