@@ -13,6 +13,8 @@ public sealed class SampleLoadingTests
 
     public static TheoryData<string> Samples => new(SampleProfiles.Names);
 
+    public static TheoryData<string, int> OtherSeeds => new() { { "nrpp-2026", 1 }, { "nrpp-2026", 2 }, { "caf35-2023", 1 }, { "caf35-2023", 2 } };
+
     [Theory]
     [MemberData(nameof(Samples))]
     public void Read_QuarantinesNothing_InACommittedSample(string sample)
@@ -35,5 +37,24 @@ public sealed class SampleLoadingTests
         Assert.Equal(sample, reading.Data.Config.Id);
         Assert.NotNull(reading.Data.Survey);
         Assert.Equal(11, reading.Data.Survey.Codebook.Count);
+    }
+
+    /// <summary>Any seed gives valid data, not only the committed ones.</summary>
+    [Theory]
+    [MemberData(nameof(OtherSeeds))]
+    public void Read_QuarantinesNothing_InAnOperationGeneratedWithAnotherSeed(string profile, int seed)
+    {
+        var directory = Path.Combine(Path.GetTempPath(), $"vacances-sample-load-{profile}-{seed}-{Guid.NewGuid():N}");
+        try
+        {
+            SampleGenerator.Generate(profile, 1500, seed, directory);
+            var reading = OperationFolder.Read(directory, Key);
+            Assert.All(reading.Files, f => Assert.True(f.Quarantined.Count == 0,
+                $"{f.File} : {string.Join(" ; ", f.Quarantined.Take(3).Select(q => q.ToString()))}"));
+        }
+        finally
+        {
+            Directory.Delete(directory, true);
+        }
     }
 }
