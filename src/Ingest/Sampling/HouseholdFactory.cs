@@ -25,13 +25,12 @@ internal sealed class HouseholdFactory(SampleProfile profile, SampleIds ids)
     /// </summary>
     private SampleHousehold Family(Random random, string commune, DateOnly start)
     {
-        var type = random.NextDouble();
-        var (adults, children, couple, older) = type switch
+        var (adults, children, couple, older) = profile.FamilyTypes.Draw(random) switch
         {
-            < 0.36 => (1, PersonDraws.ChildrenInFamily.Draw(random), false, false),
-            < 0.64 => (2, PersonDraws.ChildrenInFamily.Draw(random), true, false),
-            < 0.86 => (1, 0, false, false),
-            < 0.95 => (2, 0, true, false),
+            FamilyType.SingleParent => (1, PersonDraws.ChildrenInFamily.Draw(random), false, false),
+            FamilyType.CoupleWithChildren => (2, PersonDraws.ChildrenInFamily.Draw(random), true, false),
+            FamilyType.Alone => (1, 0, false, false),
+            FamilyType.Couple => (2, 0, true, false),
             _ => (random.Between(1, 2), random.Between(1, 3), false, true),
         };
         var firstDeparture = PersonDraws.HouseholdFirstDeparture(random);
