@@ -15,7 +15,7 @@ public sealed class Caf35SampleShapeTests
     public void Dossiers_AreAFewHundredFamiliesOfIlleEtVilaine()
     {
         Assert.InRange(_op.Dossiers.Values("household_id").Distinct().Count(), 200, 400);
-        var departement35 = Vacances.Ingest.Sampling.ReferentialCommune.Current.Where(c => c.Departement == "35").Select(c => c.Code).ToHashSet();
+        var departement35 = Vacances.Ingest.Referential.CommuneReferential.Default.All.Where(c => c.Departement == "35").Select(c => c.Code).ToHashSet();
         Assert.All(_op.Dossiers.Values("commune_insee"), c => Assert.Contains(c, departement35));
         Assert.Contains("rule_sets: [\"caf35\"]", File.ReadAllText(Path.Combine(_op.Directory, "operation.yaml")));
     }

@@ -48,13 +48,13 @@ public sealed class NrppSampleShapeTests
     [Fact]
     public void Communes_Are26OfLensLievin_WithAvionAndMericourtOverRepresented()
     {
-        var members = Vacances.Ingest.Sampling.ReferentialCommune.Current.Where(c => c.Epci == "246200364").ToDictionary(c => c.Code);
+        var members = Vacances.Ingest.Referential.CommuneReferential.Default.All.Where(c => c.Epci == "246200364").ToDictionary(c => c.Code);
         var perCommune = _op.Dossiers.Rows.GroupBy(d => d["commune_insee"]).ToDictionary(g => g.Key, g => g.Count());
         Assert.Equal(26, perCommune.Count);
         Assert.All(perCommune.Keys, code => Assert.True(members.ContainsKey(code), code));
-        double Rate(string code) => perCommune[code] / (double)members[code].Population;
+        double Rate(string code) => perCommune[code] / (double)members[code].Population!.Value;
         var others = perCommune.Keys.Where(c => c is not ("62065" or "62570")).Sum(c => perCommune[c]) /
-                     (double)perCommune.Keys.Where(c => c is not ("62065" or "62570")).Sum(c => members[c].Population);
+                     (double)perCommune.Keys.Where(c => c is not ("62065" or "62570")).Sum(c => members[c].Population!.Value);
         Assert.True(Rate("62065") > 2 * others);
         Assert.True(Rate("62570") > 2 * others);
     }

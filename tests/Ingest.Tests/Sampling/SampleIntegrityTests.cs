@@ -1,5 +1,6 @@
 using System.Text.Json;
 using Vacances.Ingest.Model;
+using Vacances.Ingest.Referential;
 using Vacances.Ingest.Sampling;
 
 namespace Vacances.Ingest.Tests.Sampling;
@@ -9,7 +10,7 @@ public sealed class SampleIntegrityTests
 {
     public static TheoryData<string> Samples => new(SampleProfiles.Names);
 
-    private static readonly HashSet<string> Communes = ReferentialCommune.Current.Select(c => c.Code).ToHashSet();
+    private static readonly HashSet<string> Communes = CommuneReferential.Default.All.Select(c => c.Code).ToHashSet();
 
     [Theory]
     [MemberData(nameof(Samples))]
