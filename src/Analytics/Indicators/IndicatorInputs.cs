@@ -1,12 +1,13 @@
 using Vacances.Analytics.Flows;
-using Vacances.Analytics.Referential;
 using Vacances.Ingest.Model;
+using Vacances.Ingest.Referential;
 
 namespace Vacances.Analytics.Indicators;
 
 /// <summary>What the catalogue computes from: the accepted rows, their aid flows, and the COG populations.</summary>
-/// <param name="Communes">COG communes by INSEE code (population, EPCI, département).</param>
+/// <param name="Communes">COG communes by INSEE code (population, EPCI, département): in production
+/// <see cref="CommuneReferential.Default"/>'s communes, keyed by code.</param>
 public sealed record IndicatorInputs(
     OperationData Data,
     AidFlowResult Flows,
-    IReadOnlyDictionary<string, CommunePopulation> Communes);
+    IReadOnlyDictionary<string, Commune> Communes);

@@ -1,7 +1,7 @@
 using Vacances.Analytics.Flows;
 using Vacances.Analytics.Indicators;
-using Vacances.Analytics.Referential;
 using Vacances.Ingest.Model;
+using Vacances.Ingest.Referential;
 
 namespace Vacances.Analytics.Tests.Indicators;
 
@@ -14,12 +14,12 @@ namespace Vacances.Analytics.Tests.Indicators;
 /// </summary>
 internal static class IndicatorFixture
 {
-    public static readonly IReadOnlyDictionary<string, CommunePopulation> Communes = new Dictionary<string, CommunePopulation>
+    public static readonly IReadOnlyDictionary<string, Commune> Communes = new Dictionary<string, Commune>
     {
-        ["62065"] = new("62065", "Avion", 1000, "200000001", "62", false),
-        ["62498"] = new("62498", "Lens", 3000, "200000001", "62", false),
-        ["62999"] = new("62999", "Sans départ", 500, "200000001", "62", false),
-        ["59350"] = new("59350", "Hors territoire", 100, "200000002", "59", false),
+        ["62065"] = new("62065", "Avion", 1000, "200000001", "62", "commune-actuelle"),
+        ["62498"] = new("62498", "Lens", 3000, "200000001", "62", "commune-actuelle"),
+        ["62999"] = new("62999", "Sans départ", 500, "200000001", "62", "commune-actuelle"),
+        ["59350"] = new("59350", "Hors territoire", 100, "200000002", "59", "commune-actuelle"),
     };
 
     public static OperationBuilder Builder()

@@ -1,4 +1,5 @@
-using Vacances.Analytics.Referential;
+using Vacances.Ingest.Model;
+using Vacances.Ingest.Referential;
 using Dim = Vacances.Analytics.Indicators.IndicatorDimensions;
 
 namespace Vacances.Analytics.Indicators.Sections;
@@ -13,6 +14,8 @@ namespace Vacances.Analytics.Indicators.Sections;
 /// </summary>
 public sealed class TerritorySection : IIndicatorSection
 {
+    private const string MunicipalArrondissement = "arrondissement-municipal";
+
     public IReadOnlyList<IndicatorDefinition> Definitions { get; } =
         [CoreIndicators.TerritoireDepartsPour1000, CoreIndicators.TerritoireCommunesTouchees];
 
@@ -31,7 +34,7 @@ public sealed class TerritorySection : IIndicatorSection
         foreach (var code in territory)
         {
             territoryPersons += persons[code];
-            territoryPopulation += communes.TryGetValue(code, out var c) ? c.Population : 0;
+            territoryPopulation += communes.TryGetValue(code, out var c) ? c.Population ?? 0 : 0;
             if (persons[code] > 0) touched++;
         }
 
@@ -39,13 +42,13 @@ public sealed class TerritorySection : IIndicatorSection
         yield return Cells.Ratio(rate, Dim.Total, "", territoryPersons, territoryPopulation, territoryPersons, null);
         foreach (var (code, count) in persons)
             yield return Cells.Ratio(rate, Dim.Commune, code, count,
-                communes.TryGetValue(code, out var c) ? c.Population : 0, count, null);
+                communes.TryGetValue(code, out var c) ? c.Population ?? 0 : 0, count, null);
         yield return Cells.Ratio(CoreIndicators.TerritoireCommunesTouchees, Dim.Total, "", touched, territory.Count,
             territoryPersons, null);
     }
 
     private static SortedSet<string> Territory(
-        Ingest.Model.OperationConfig config, IReadOnlyDictionary<string, CommunePopulation> communes, IEnumerable<string> withDepartures)
+        OperationConfig config, IReadOnlyDictionary<string, Commune> communes, IEnumerable<string> withDepartures)
     {
         if (config.TerritoryEpci.Count == 0 && config.TerritoryDepartements.Count == 0)
             return new SortedSet<string>(withDepartures, StringComparer.Ordinal);
@@ -53,7 +56,7 @@ public sealed class TerritorySection : IIndicatorSection
         var codes = (byEpci ? config.TerritoryEpci : config.TerritoryDepartements).ToHashSet(StringComparer.OrdinalIgnoreCase);
         var territory = new SortedSet<string>(StringComparer.Ordinal);
         foreach (var c in communes.Values)
-            if (!c.IsMunicipalArrondissement && codes.Contains(byEpci ? c.Epci : c.Departement))
+            if (c.Type != MunicipalArrondissement && codes.Contains(byEpci ? c.Epci : c.Departement))
                 territory.Add(c.Code);
         return territory;
     }
