@@ -9,7 +9,8 @@ namespace Vacances.Analytics.Flows;
 /// (<see cref="OperationConfig.DispositifProgrammes"/>) that the eligibility engine evaluated, stacked in the
 /// operation's order (<see cref="OperationConfig.StackingOrder"/>), each the programme's standalone amount (I-11)
 /// capped by what remains of the cost once the beneficiary's required share is set aside
-/// (<see cref="BeneficiaryShareRules"/>). Pure and linear in the number of rows.
+/// (<see cref="BeneficiaryShareRules"/>). Readings F-01…F-05 (<c>Flows/Readings.md</c>). Pure and linear in
+/// the number of rows.
 /// </summary>
 public static class AidFlowReconstruction
 {
@@ -26,7 +27,7 @@ public static class AidFlowReconstruction
             if (recorded.Count > 0) AddRecorded(lines, recorded, dossier);
             else Estimate(lines, dossier, data.Config, index);
         }
-        // Grants naming a dossier that is not in dossiers.csv stay in the flows (so totals reconcile with aids.csv),
+        // F-05: grants naming a dossier that is not in dossiers.csv stay in the flows (so totals reconcile with aids.csv),
         // without commune or dispositif, and raise an UnknownDossier alert.
         foreach (var dossierId in index.AidedDossierIds)
             if (!index.Dossiers.ContainsKey(dossierId)) AddRecorded(lines, index.AidsOf(dossierId), null);
@@ -48,7 +49,7 @@ public static class AidFlowReconstruction
         var dispositif = dossier is null ? "" : CanonicalCodes.Dispositif.ToCode(dossier.Dispositif);
         foreach (var aid in aids)
         {
-            // The funder recorded in aids.csv wins; the programme id's prefix stands in when the cell is empty.
+            // F-04: the funder recorded in aids.csv wins; the programme id's prefix stands in when the cell is empty.
             var funder = string.IsNullOrWhiteSpace(aid.Funder) ? ProgrammeIds.FunderOf(aid.Programme) : aid.Funder;
             lines.Add(new DossierAidLine(aid.DossierId, aid.ParticipantId ?? "", funder, aid.Programme, commune,
                 dispositif, aid.AmountEur, Estimated: false));

@@ -6,8 +6,8 @@ namespace Vacances.Analytics.Flows;
 /// <list type="bullet">
 /// <item><c>ancv.apv</c>: « Le montant total des aides à la personne est limité à 80 % du coût du séjour »
 /// (003_ca2202353c143c2a.txt, Aide aux projets vacances, III.2, décision du directeur général). Read for flows as a
-/// limit on all aids stacked on the stay, not on the ANCV grant alone (the conservative reading, F-01 in the flows
-/// report): the beneficiaries helped by APV keep at least 20 % of their share of the cost (I-04).</item>
+/// limit on all aids stacked on the stay, not on the ANCV grant alone (the conservative reading, F-01 in
+/// Flows/Readings.md): the beneficiaries helped by APV keep at least 20 % of their share of the cost (I-04).</item>
 /// <item><c>ancv.depart1825</c>: « Le montant minimal mis à la charge du bénéficiaire … est fixé à 50 € »
 /// (003, Départ 18:25, 3. Aide, décision du directeur général; I-44): 50 € per young person helped.</item>
 /// </list>

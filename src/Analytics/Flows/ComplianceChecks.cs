@@ -7,7 +7,8 @@ namespace Vacances.Analytics.Flows;
 /// <summary>
 /// The compliance alerts of DESIGN §4.4 on the recorded grants: above the ceiling the rules compute, conditions not
 /// met, a person aided twice in a year (I-09), aids above the dossier's cost, and grants naming an unknown dossier.
-/// A grant is checked against the rules only when the eligibility engine evaluated its programme in this operation.
+/// A grant is checked against the rules only when the eligibility engine evaluated its programme in this operation
+/// (F-06, F-07 in <c>Flows/Readings.md</c>).
 /// </summary>
 internal static class ComplianceChecks
 {

@@ -6,7 +6,10 @@ namespace Vacances.Analytics.Indicators.Sections;
 /// <summary>
 /// Section <c>flux</c> (DESIGN §4.4, §5): the aid flows of <see cref="AidFlowReconstruction"/> — all, recorded
 /// (exactly Σ <c>aids.csv</c>), estimated — by funder, programme, dispositif and commune, the estimated share and
-/// the compliance alerts. The units behind a money cell are the distinct dossiers it funds.
+/// the compliance alerts. The units behind a money cell are the distinct dossiers it funds, counted in one pass:
+/// the reconstruction's lines are contiguous per dossier, so a dossier is new to a cell when it differs from the
+/// last one the cell saw (no set of ids per cell, memory stays flat at a million dossiers). Recorded amounts are
+/// the recorded lines, which hold every grant of <c>aids.csv</c> (F-05), so Σ equals the file to the cent.
 /// </summary>
 public sealed class FlowsSection : IIndicatorSection
 {
@@ -21,19 +24,14 @@ public sealed class FlowsSection : IIndicatorSection
         var flows = context.Inputs.Flows;
         var all = new Money(CoreIndicators.FluxTotal);
         var estimated = new Money(CoreIndicators.FluxEstime);
+        var recorded = new Money(CoreIndicators.FluxEnregistre);
         foreach (var line in flows.Lines)
         {
             all.Add(line.DossierId, line.AmountEur, (Dim.Financeur, line.Funder), (Dim.Programme, line.Programme),
                 (Dim.Dispositif, line.Dispositif.Length == 0 ? "inconnu" : line.Dispositif),
                 (Dim.Commune, line.CommuneInsee.Length == 0 ? "inconnue" : line.CommuneInsee));
-            if (line.Estimated)
-                estimated.Add(line.DossierId, line.AmountEur, (Dim.Financeur, line.Funder), (Dim.Programme, line.Programme));
-        }
-        var recorded = new Money(CoreIndicators.FluxEnregistre);
-        foreach (var aid in context.Inputs.Data.Aids)
-        {
-            var funder = string.IsNullOrWhiteSpace(aid.Funder) ? ProgrammeIds.FunderOf(aid.Programme) : aid.Funder;
-            recorded.Add(aid.DossierId, aid.AmountEur, (Dim.Financeur, funder), (Dim.Programme, aid.Programme));
+            (line.Estimated ? estimated : recorded)
+                .Add(line.DossierId, line.AmountEur, (Dim.Financeur, line.Funder), (Dim.Programme, line.Programme));
         }
 
         var cells = new List<IndicatorCell>();
@@ -41,7 +39,7 @@ public sealed class FlowsSection : IIndicatorSection
         cells.AddRange(recorded.Cells());
         cells.AddRange(estimated.Cells());
         cells.Add(Cells.Ratio(CoreIndicators.FluxPartEstimee, Dim.Total, "", estimated.Total.Sum, all.Total.Sum,
-            estimated.Total.Dossiers.Count, all.Total.Dossiers.Count));
+            estimated.Total.Dossiers, all.Total.Dossiers));
 
         var alerts = new SortedDictionary<string, long>(StringComparer.Ordinal);
         foreach (var alert in flows.Alerts) alerts[alert.Code] = alerts.GetValueOrDefault(alert.Code) + 1;
@@ -72,22 +70,25 @@ public sealed class FlowsSection : IIndicatorSection
 
         public IEnumerable<IndicatorCell> Cells()
         {
-            yield return Indicators.Cells.Amount(definition, Dim.Total, "", Total.Sum, Total.Dossiers.Count);
+            yield return Indicators.Cells.Amount(definition, Dim.Total, "", Total.Sum, Total.Dossiers);
             foreach (var dimension in definition.Dimensions)
                 foreach (var (category, cell) in _byDimension[dimension])
-                    yield return Indicators.Cells.Amount(definition, dimension, category, cell.Sum, cell.Dossiers.Count);
+                    yield return Indicators.Cells.Amount(definition, dimension, category, cell.Sum, cell.Dossiers);
         }
     }
 
     private sealed class Cell
     {
+        private string? _lastDossier;
         public decimal Sum;
-        public HashSet<string> Dossiers { get; } = new(StringComparer.Ordinal);
+        public long Dossiers;
 
         public void Add(string dossierId, decimal amount)
         {
             Sum += amount;
-            Dossiers.Add(dossierId);
+            if (string.Equals(dossierId, _lastDossier, StringComparison.Ordinal)) return;
+            _lastDossier = dossierId;
+            Dossiers++;
         }
     }
 }
