@@ -1,3 +1,4 @@
+using System.Runtime.InteropServices;
 using Vacances.Analytics.Eligibility.Programmes;
 using Vacances.Analytics.Rules;
 using Vacances.Ingest.Model;
@@ -47,9 +48,8 @@ internal sealed class EvaluationPass
             EvaluateCafFamily(d, trace);
         }
         EvaluateRequests();
-        var rows = _rows.ToArray();
-        var run = new EvaluationRun(_data, rows, _explanations);
-        Array.Sort(rows, (a, b) => Compare(run, a, b));
+        var run = new EvaluationRun(_data, _rows, _explanations);
+        CollectionsMarshal.AsSpan(_rows).Sort((a, b) => Compare(run, a, b));
         return run;
     }
 
@@ -194,7 +194,7 @@ internal sealed class EvaluationPass
 
     private static int Compare(EvaluationRun run, ResultRow a, ResultRow b)
     {
-        var c = a.Kind.CompareTo(b.Kind);
+        var c = ((byte)a.Kind).CompareTo((byte)b.Kind);
         if (c != 0) return c;
         c = string.CompareOrdinal(run.RowId(a), run.RowId(b));
         if (c != 0) return c;

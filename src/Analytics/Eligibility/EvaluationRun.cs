@@ -1,3 +1,4 @@
+using System.Runtime.InteropServices;
 using Vacances.Ingest.Model;
 
 namespace Vacances.Analytics.Eligibility;
@@ -6,10 +7,12 @@ namespace Vacances.Analytics.Eligibility;
 /// The rows of one evaluation in output order (DESIGN §4.3: dossiers, then CV requests, then equipment requests; each
 /// by id, participant id and programme id, ordinally) and the explanations that were asked for.
 /// </summary>
-internal sealed class EvaluationRun(OperationData data, ResultRow[] rows, IReadOnlyList<string> explanations)
+internal sealed class EvaluationRun(OperationData data, List<ResultRow> rows, IReadOnlyList<string> explanations)
 {
     public OperationData Data { get; } = data;
-    public ResultRow[] Rows { get; } = rows;
+
+    /// <summary>The rows, in output order (a view of the pass's buffer: no copy).</summary>
+    public ReadOnlySpan<ResultRow> Rows => CollectionsMarshal.AsSpan(rows);
     public IReadOnlyList<string> Explanations { get; } = explanations;
 
     /// <summary>The dossier id (or request id) of a row.</summary>

@@ -4,6 +4,7 @@ namespace Vacances.Analytics.Eligibility;
 /// A programme's verdict for one row on the allocation-free hot path: eligibility, the standalone amount rounded to
 /// the cent (I-07), and the reason flags. A zero amount is never eligible (I-11).
 /// </summary>
+[System.Runtime.InteropServices.StructLayout(System.Runtime.InteropServices.LayoutKind.Auto)]
 internal readonly record struct Outcome(bool Eligible, decimal AidEur, Reason Reasons)
 {
     /// <summary>Not eligible for the given reasons.</summary>

@@ -1,3 +1,5 @@
+using System.Runtime.InteropServices;
+
 namespace Vacances.Analytics.Eligibility;
 
 /// <summary>
@@ -8,4 +10,5 @@ namespace Vacances.Analytics.Eligibility;
 /// <param name="Index">Index of the dossier, CV request or equipment request in the input lists.</param>
 /// <param name="Participant">Index into the participants list, or -1 for a dossier-level or request row.</param>
 /// <param name="Explanation">Index into the run's explanations, or -1 when none was built.</param>
+[StructLayout(LayoutKind.Auto)]
 internal record struct ResultRow(RowKind Kind, int Index, int Participant, Programme Programme, Outcome Outcome, int Explanation);

@@ -47,8 +47,8 @@ public sealed class ProgrammeParameters
     public bool ServesCommune(string communeInsee)
     {
         if (TerritoryDepartements.Count == 0) return true;
-        foreach (var dep in TerritoryDepartements)
-            if (communeInsee.StartsWith(dep, StringComparison.Ordinal)) return true;
+        for (var i = 0; i < TerritoryDepartements.Count; i++)
+            if (communeInsee.StartsWith(TerritoryDepartements[i], StringComparison.Ordinal)) return true;
         return false;
     }
 
