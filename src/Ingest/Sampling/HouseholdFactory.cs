@@ -68,7 +68,7 @@ internal sealed class HouseholdFactory(SampleProfile profile, SampleIds ids)
 
     private SampleHousehold Youths(Random random, string commune, DateOnly start)
     {
-        var size = Weighted.Of((1, 25), (2, 35), (3, 25), (4, 15)).Draw(random);
+        var size = PersonDraws.YouthGroupSize.Draw(random);
         var members = new List<SamplePerson>(size);
         for (var i = 0; i < size; i++)
         {
@@ -90,7 +90,7 @@ internal sealed class HouseholdFactory(SampleProfile profile, SampleIds ids)
     /// <summary>Children leaving without their family for a holiday camp (CAF « aide aux vacances enfants »).</summary>
     private SampleHousehold ChildrenAlone(Random random, string commune, DateOnly start)
     {
-        var count = Weighted.Of((1, 60), (2, 30), (3, 10)).Draw(random);
+        var count = PersonDraws.ChildrenInCamp.Draw(random);
         var firstDeparture = PersonDraws.HouseholdFirstDeparture(random);
         var members = new List<SamplePerson>(count);
         for (var i = 0; i < count; i++)
