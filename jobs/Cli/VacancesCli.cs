@@ -18,10 +18,14 @@ public static class VacancesCli
 
     /// <summary>The verbs, in the order <c>--help</c> lists them; each is built by its own <c>*Command</c> class.</summary>
     private static IEnumerable<Command> Verbs() =>
+    private static IEnumerable<Command> Verbs() =>
     [
         IngestCommand.Create(),
         SampleCommand.Create(),
         SurveyCommand.Create(),
+        EligibilityCommand.Create(),
+        FlowsCommand.Create(),
+        IndicatorsCommand.Create(),
     ];
 
     public static async Task<int> RunAsync(string[] args, TextWriter? output = null, TextWriter? error = null)

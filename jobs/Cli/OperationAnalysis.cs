@@ -1,0 +1,44 @@
+using System.Text;
+using Vacances.Analytics.Eligibility;
+using Vacances.Analytics.Flows;
+using Vacances.Analytics.Indicators;
+using Vacances.Ingest.Errors;
+using Vacances.Ingest.Loading;
+using Vacances.Ingest.Model;
+using Vacances.Ingest.Referential;
+
+namespace Vacances.Jobs.Cli;
+
+/// <summary>
+/// The load → eligibility → flows steps the <c>flows</c> and <c>indicators</c> verbs share: the accepted rows of an
+/// operation folder, the eligibility results of the embedded rules, the aid-flow reconstruction.
+/// </summary>
+internal static class OperationAnalysis
+{
+    public static (OperationData Data, AidFlowResult Flows) LoadAndReconstruct(string directory)
+    {
+        var data = OperationFolder.Load(directory);
+        var eligibility = EligibilityEngine.LoadDefault().Evaluate(data);
+        return (data, AidFlowReconstruction.Reconstruct(data, eligibility));
+    }
+
+    /// <summary>The indicator inputs with the COG populations of the embedded referential.</summary>
+    public static IndicatorInputs Inputs(OperationData data, AidFlowResult flows) =>
+        new(data, flows, CommuneReferential.Default.All.ToDictionary(c => c.Code, StringComparer.Ordinal));
+
+    /// <summary>Writes a UTF-8 (no BOM) file; an unwritable path is an infrastructure failure (exit 3).</summary>
+    public static void WriteFile(string path, Action<TextWriter> write)
+    {
+        try
+        {
+            var folder = Path.GetDirectoryName(Path.GetFullPath(path));
+            if (!string.IsNullOrEmpty(folder)) Directory.CreateDirectory(folder);
+            using var writer = new StreamWriter(path, false, new UTF8Encoding(false));
+            write(writer);
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            throw new InfrastructureException($"écriture impossible de « {path} » : {e.Message}", e);
+        }
+    }
+}
