@@ -17,7 +17,13 @@ public static class VacancesCli
     }
 
     /// <summary>The verbs, in the order <c>--help</c> lists them; each is built by its own <c>*Command</c> class.</summary>
-    private static IEnumerable<Command> Verbs() => [];
+    private static IEnumerable<Command> Verbs() =>
+    [
+        BilanCommand.Create(),
+        RunCommand.Create(),
+        ServeCommand.Create(),
+        WorkerCommand.Create(),
+    ];
 
     public static async Task<int> RunAsync(string[] args, TextWriter? output = null, TextWriter? error = null)
     {

@@ -12,14 +12,18 @@ namespace Vacances.Jobs.Pipeline;
 /// </summary>
 public sealed class PipelineScheduler(IRunLedger ledger, IBackgroundJobClient client)
 {
-    /// <summary>Records the run with its input files and enqueues their ingest.</summary>
-    public void Submit(string runId, IReadOnlyList<RunInput> inputs)
+    /// <summary>
+    /// Records the run with its input files and enqueues their ingest: all of them, or only
+    /// <paramref name="toIngest"/> when the others are already in the store (the inbox's new files).
+    /// </summary>
+    public void Submit(string runId, IReadOnlyList<RunInput> inputs, IReadOnlyCollection<string>? toIngest = null, string? deliverTo = null)
     {
         if (inputs.Count == 0) throw new InvalidInputException(runId, null, null, "aucun fichier à traiter");
-        ledger.CreateRun(runId, inputs);
-        var names = inputs.Select(i => i.Name).Order(StringComparer.Ordinal).ToList();
+        ledger.CreateRun(runId, inputs, deliverTo);
+        var names = inputs.Select(i => i.Name).Where(n => toIngest is null || toIngest.Contains(n)).Order(StringComparer.Ordinal).ToList();
         ledger.OpenStep(runId, PipelineStep.Ingest, names);
         foreach (var name in names) client.Enqueue<IngestJob>(j => j.Run(runId, name, null));
+        if (names.Count == 0) AfterIngest(runId);
     }
 
     /// <summary>Fan-in of the ingest: called by the ingest job that completed the last file.</summary>

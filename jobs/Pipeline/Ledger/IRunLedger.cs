@@ -8,8 +8,14 @@ namespace Vacances.Jobs.Pipeline.Ledger;
 /// </summary>
 public interface IRunLedger
 {
-    /// <summary>Records a new run and its input files (name relative to the operation folder → content).</summary>
-    void CreateRun(string runId, IReadOnlyList<RunInput> inputs);
+    /// <summary>
+    /// Records a new run and its input files (name relative to the operation folder → content), and where the
+    /// last job writes its outputs when no client waits for them (the inbox's runs), or null.
+    /// </summary>
+    void CreateRun(string runId, IReadOnlyList<RunInput> inputs, string? deliverTo);
+
+    /// <summary>Where the run's outputs are delivered by the last job, or null when a client collects them.</summary>
+    string? DeliveryDirectory(string runId);
 
     /// <summary>The run's input files, ordered by name.</summary>
     IReadOnlyList<RunInput> Inputs(string runId);

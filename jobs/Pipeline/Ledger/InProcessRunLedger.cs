@@ -11,13 +11,18 @@ public sealed class InProcessRunLedger : IRunLedger
     private readonly Dictionary<string, Run> _runs = new(StringComparer.Ordinal);
     private readonly Dictionary<string, string> _inboxClaims = new(StringComparer.Ordinal);
 
-    public void CreateRun(string runId, IReadOnlyList<RunInput> inputs)
+    public void CreateRun(string runId, IReadOnlyList<RunInput> inputs, string? deliverTo)
     {
         lock (_gate)
         {
             if (_runs.ContainsKey(runId)) return;
-            _runs[runId] = new Run([.. inputs.OrderBy(i => i.Name, StringComparer.Ordinal)]);
+            _runs[runId] = new Run([.. inputs.OrderBy(i => i.Name, StringComparer.Ordinal)], deliverTo);
         }
+    }
+
+    public string? DeliveryDirectory(string runId)
+    {
+        lock (_gate) return Get(runId).DeliverTo;
     }
 
     public IReadOnlyList<RunInput> Inputs(string runId)
@@ -100,9 +105,10 @@ public sealed class InProcessRunLedger : IRunLedger
     private Run Get(string runId) =>
         _runs.TryGetValue(runId, out var run) ? run : throw new InvalidOperationException($"Exécution inconnue : {runId}.");
 
-    private sealed class Run(IReadOnlyList<RunInput> inputs)
+    private sealed class Run(IReadOnlyList<RunInput> inputs, string? deliverTo)
     {
         public IReadOnlyList<RunInput> Inputs { get; } = inputs;
+        public string? DeliverTo { get; } = deliverTo;
         public Dictionary<string, Dictionary<string, bool>> Steps { get; } = new(StringComparer.Ordinal);
         public Dictionary<string, byte[]> Artefacts { get; } = new(StringComparer.Ordinal);
         public RunStatus Status { get; set; } = RunStatus.Running;

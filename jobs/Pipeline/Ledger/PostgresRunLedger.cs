@@ -16,7 +16,7 @@ public sealed class PostgresRunLedger : IRunLedger, IDisposable
     private const string Schema = """
         CREATE SCHEMA IF NOT EXISTS pipeline;
         CREATE TABLE IF NOT EXISTS pipeline.runs (
-            run_id text PRIMARY KEY, status text NOT NULL, exit_code int, message text);
+            run_id text PRIMARY KEY, status text NOT NULL, exit_code int, message text, deliver_to text);
         CREATE TABLE IF NOT EXISTS pipeline.inputs (
             run_id text NOT NULL REFERENCES pipeline.runs, name text NOT NULL, content bytea NOT NULL,
             PRIMARY KEY (run_id, name));
@@ -49,12 +49,13 @@ public sealed class PostgresRunLedger : IRunLedger, IDisposable
         });
     }
 
-    public void CreateRun(string runId, IReadOnlyList<RunInput> inputs) => Execute(c =>
+    public void CreateRun(string runId, IReadOnlyList<RunInput> inputs, string? deliverTo) => Execute(c =>
     {
         using var tx = c.BeginTransaction();
-        using (var run = new NpgsqlCommand("INSERT INTO pipeline.runs VALUES (@r, 'running', NULL, NULL) ON CONFLICT DO NOTHING", c, tx))
+        using (var run = new NpgsqlCommand("INSERT INTO pipeline.runs VALUES (@r, 'running', NULL, NULL, @d) ON CONFLICT DO NOTHING", c, tx))
         {
             run.Parameters.AddWithValue("r", runId);
+            run.Parameters.AddWithValue("d", (object?)deliverTo ?? DBNull.Value);
             if (run.ExecuteNonQuery() == 0) return 0;
         }
         foreach (var input in inputs)
@@ -67,6 +68,13 @@ public sealed class PostgresRunLedger : IRunLedger, IDisposable
         }
         tx.Commit();
         return 0;
+    });
+
+    public string? DeliveryDirectory(string runId) => Execute(c =>
+    {
+        using var cmd = new NpgsqlCommand("SELECT deliver_to FROM pipeline.runs WHERE run_id = @r", c);
+        cmd.Parameters.AddWithValue("r", runId);
+        return cmd.ExecuteScalar() as string;
     });
 
     public IReadOnlyList<RunInput> Inputs(string runId) => Execute(c =>
