@@ -15,7 +15,7 @@ public static class HangfireStorages
     /// be short: a killed worker's job is retried by another within this plus one poll interval, under the
     /// 2 minutes of issue 7 (the package's default is 30 minutes).
     /// </summary>
-    public static readonly TimeSpan InvisibilityTimeout = TimeSpan.FromSeconds(60);
+    public static readonly TimeSpan InvisibilityTimeout = TimeSpan.FromSeconds(30);
 
     public static JobStorage InMemory() => new InMemoryStorage();
 

@@ -1,10 +1,6 @@
-using Hangfire;
 using Vacances.Ingest.Errors;
 using Vacances.Jobs.Cli;
 using Vacances.Jobs.Pipeline;
-using Vacances.Jobs.Pipeline.Client;
-using Vacances.Jobs.Pipeline.Hosting;
-using Vacances.Jobs.Pipeline.Ledger;
 
 namespace Vacances.Jobs.Tests.Pipeline;
 
@@ -64,19 +60,8 @@ public sealed class EmbeddedPipelineTests : IDisposable
         Assert.False(Directory.Exists(Path.Combine(_scratch, "out")));
     }
 
-    private async Task<(int Exit, string Output, string Error)> RunAsync(IPipelineSteps steps, string outputFolder)
-    {
-        var storage = HangfireStorages.InMemory();
-        var ledger = new InProcessRunLedger();
-        var client = new BackgroundJobClient(storage);
-        var services = new PipelineServices(ledger, steps, client, Path.Combine(_scratch, "work"));
-        using var server = PipelineServer.Start(storage, services, PipelineQueues.All, workerCount: 2);
-        var output = new StringWriter();
-        var error = new StringWriter();
-        using var timeout = new CancellationTokenSource(TimeSpan.FromMinutes(2));
-        var exit = await RunClient.RunAsync(ledger, client, _data, Path.Combine(_scratch, outputFolder), output, error, timeout.Token);
-        return (exit, output.ToString(), error.ToString());
-    }
+    private Task<(int Exit, string Output, string Error)> RunAsync(IPipelineSteps steps, string outputFolder) =>
+        EmbeddedRun.RunAsync(steps, _data, Path.Combine(_scratch, outputFolder), Path.Combine(_scratch, "work"));
 
     public void Dispose()
     {
