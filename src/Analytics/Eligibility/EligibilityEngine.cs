@@ -1,0 +1,55 @@
+using Vacances.Analytics.Rules;
+using Vacances.Ingest.Model;
+
+namespace Vacances.Analytics.Eligibility;
+
+/// <summary>
+/// The eligibility engine (DESIGN §4): every encoded programme of the ANCV 2026 and CAF 35 2023 rule sets, evaluated
+/// over a whole operation at once. Rules are code (<c>Programmes/</c>), parameters are dated data
+/// (<c>Rules/&lt;ruleset&gt;/*.yaml</c>) resolved once per period segment. Pure: no I/O besides the writer given.
+/// </summary>
+public sealed class EligibilityEngine
+{
+    private readonly ProgrammeRules _rules;
+
+    public EligibilityEngine(RuleBook book) => _rules = new ProgrammeRules(book);
+
+    /// <summary>The engine on the parameter files embedded in this assembly.</summary>
+    public static EligibilityEngine LoadDefault() => new(RuleBook.LoadEmbedded());
+
+    /// <summary>The rule book the engine reads.</summary>
+    public RuleBook Book => _rules.Book;
+
+    /// <summary>Every result row (DESIGN §4.3 order) with its reasons and French explanation.</summary>
+    public IReadOnlyList<EligibilityResult> Evaluate(OperationData data)
+    {
+        var run = new EvaluationPass(_rules, data, _ => true, explainRequests: true).Run();
+        var results = new EligibilityResult[run.Rows.Length];
+        for (var i = 0; i < results.Length; i++) results[i] = run.ToResult(run.Rows[i]);
+        return results;
+    }
+
+    /// <summary>
+    /// The rows of one dossier with their whole trace. The whole operation is evaluated (earlier stays matter,
+    /// I-09, I-10) but explanations are built for this dossier only.
+    /// </summary>
+    public IReadOnlyList<EligibilityResult> Explain(OperationData data, string dossierId)
+    {
+        var run = new EvaluationPass(_rules, data, d => d.DossierId == dossierId, explainRequests: false).Run();
+        var results = new List<EligibilityResult>();
+        foreach (var row in run.Rows)
+            if (row.Kind == RowKind.Dossier && run.RowId(row) == dossierId) results.Add(run.ToResult(row));
+        return results;
+    }
+
+    /// <summary>Writes the results contract CSV (DESIGN §4.3) without building explanations; returns the row count.</summary>
+    public int WriteCsv(OperationData data, TextWriter writer)
+    {
+        var run = Run(data);
+        ResultCsv.Write(run, writer);
+        return run.Rows.Length;
+    }
+
+    /// <summary>The allocation-light evaluation: rows only, no explanation.</summary>
+    internal EvaluationRun Run(OperationData data) => new EvaluationPass(_rules, data, null, explainRequests: false).Run();
+}

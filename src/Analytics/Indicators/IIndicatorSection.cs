@@ -1,0 +1,17 @@
+namespace Vacances.Analytics.Indicators;
+
+/// <summary>
+/// One section of the indicator catalogue (<c>departs</c>, <c>public</c>, <c>pros</c>, <c>flux</c>,
+/// <c>territoire</c>, and <c>enquete</c> from the survey module): its definitions and how to compute them.
+/// </summary>
+public interface IIndicatorSection
+{
+    /// <summary>The section's definitions, in the order its values are emitted.</summary>
+    IReadOnlyList<IndicatorDefinition> Definitions { get; }
+
+    /// <summary>
+    /// Computes every definition: for each, the <c>total</c> cell first, then each dimension of the definition in
+    /// order, categories in ordinal order.
+    /// </summary>
+    IEnumerable<IndicatorCell> Compute(IndicatorContext context);
+}

@@ -1,0 +1,46 @@
+using Vacances.Analytics.Indicators.Sections;
+
+namespace Vacances.Analytics.Indicators;
+
+/// <summary>
+/// The indicator catalogue (DESIGN §5) that the bilan, the dashboards and the API all read: the definitions of its
+/// sections, in order, and their computation. <see cref="Default"/> holds the core sections; the survey module
+/// adds its <c>enquete</c> section with <see cref="With"/>. Every value carries its numerator and denominator; the
+/// <c>total</c> dimension with an empty category is the overall figure. Pure: no I/O, same inputs → same list.
+/// </summary>
+public sealed class IndicatorCatalogue
+{
+    private readonly IReadOnlyList<IIndicatorSection> _sections;
+
+    public IndicatorCatalogue(IEnumerable<IIndicatorSection> sections)
+    {
+        _sections = sections.ToArray();
+        Definitions = _sections.SelectMany(s => s.Definitions).ToArray();
+        var duplicate = Definitions.GroupBy(d => d.Id, StringComparer.Ordinal).FirstOrDefault(g => g.Count() > 1);
+        if (duplicate is not null)
+            throw new ArgumentException($"L'indicateur {duplicate.Key} est défini deux fois dans le catalogue.", nameof(sections));
+    }
+
+    /// <summary>The core sections: departs, public, pros, flux, territoire.</summary>
+    public static IndicatorCatalogue Default { get; } = new(
+        [new DeparturesSection(), new PublicSection(), new ProfessionalsSection(), new FlowsSection(), new TerritorySection()]);
+
+    /// <summary>Every definition, in section order.</summary>
+    public IReadOnlyList<IndicatorDefinition> Definitions { get; }
+
+    /// <summary>A catalogue with one more section (e.g. the survey's <c>enquete</c>), appended after the others.</summary>
+    public IndicatorCatalogue With(IIndicatorSection section) => new([.. _sections, section]);
+
+    /// <summary>Computes every indicator with the units behind each cell (for <see cref="DisclosureControl"/>).</summary>
+    public IReadOnlyList<IndicatorCell> ComputeCells(IndicatorInputs inputs)
+    {
+        var context = new IndicatorContext(inputs);
+        var cells = new List<IndicatorCell>();
+        foreach (var section in _sections) cells.AddRange(section.Compute(context));
+        return cells;
+    }
+
+    /// <summary>Computes every indicator, unsuppressed (the staff view).</summary>
+    public IReadOnlyList<IndicatorValue> Compute(IndicatorInputs inputs) =>
+        ComputeCells(inputs).Select(c => c.Value).ToArray();
+}

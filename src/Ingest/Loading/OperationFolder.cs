@@ -1,0 +1,112 @@
+using Vacances.Ingest.Errors;
+using Vacances.Ingest.Files;
+using Vacances.Ingest.Model;
+using Vacances.Ingest.Pseudonymisation;
+using Vacances.Ingest.Referential;
+using Vacances.Ingest.Validation;
+
+namespace Vacances.Ingest.Loading;
+
+/// <summary>
+/// Reads an operation folder in the canonical formats (DESIGN §3): <c>operation.yaml</c> and <c>dossiers.csv</c>
+/// are required; <c>participants</c>, <c>aids</c>, <c>cv_requests</c>, <c>equipment_requests</c>,
+/// <c>professionals</c> and <c>survey/</c> (<c>codebook.json</c>, <c>partants</c>, <c>professionnels</c>) are
+/// optional. Each table may be <c>.csv</c>, <c>.xlsx</c> or <c>.xls</c>; names are matched ignoring case.
+/// Quarantined rows are left out (DESIGN §10); a refused file throws <see cref="InvalidInputException"/>.
+/// </summary>
+public static class OperationFolder
+{
+    private static readonly string[] TableExtensions = [".csv", ".xlsx", ".xls"];
+
+    /// <summary>
+    /// The accepted rows of the operation in <paramref name="directory"/>, direct identifiers pseudonymised with
+    /// the configured key (<see cref="PseudonymKey"/>).
+    /// </summary>
+    public static OperationData Load(string directory) => Read(directory, PseudonymKey.Resolve(Console.Error)).Data;
+
+    /// <summary>Reads the folder with <paramref name="pseudonymiser"/>, keeping every file's counts and quarantine.</summary>
+    public static OperationReading Read(string directory, Pseudonymiser pseudonymiser)
+    {
+        if (!Directory.Exists(directory))
+            throw new InvalidInputException(directory, null, null, "dossier d'opération introuvable");
+        var yaml = Find(directory, "operation", [".yaml", ".yml"])
+            ?? throw new InvalidInputException(Path.Combine(directory, "operation.yaml"), null, null, "fichier obligatoire absent");
+        var config = OperationYamlReader.Read(yaml, Display(directory, yaml));
+        var context = new IngestContext(pseudonymiser, CommuneReferential.Default, config.Id);
+        var files = new List<IFileReadSummary>();
+
+        var dossiersPath = Find(directory, "dossiers", TableExtensions)
+            ?? throw new InvalidInputException(Path.Combine(directory, "dossiers.csv"), null, null, "fichier obligatoire absent");
+        var dossiers = Keep(files, DossierFile.Read(dossiersPath, Display(directory, dossiersPath), context));
+        var participants = ReadOptional(directory, "participants", files, (p, d) => ParticipantFile.Read(p, d, context));
+        var aids = ReadOptional(directory, "aids", files, (p, d) => AidFile.Read(p, d, context));
+        var cvRequests = ReadOptional(directory, "cv_requests", files, (p, d) => CvRequestFile.Read(p, d, context));
+        var equipment = ReadOptional(directory, "equipment_requests", files, (p, d) => EquipmentRequestFile.Read(p, d, context));
+        var professionals = ReadOptional(directory, "professionals", files, (p, d) => ProfessionalFile.Read(p, d, context));
+
+        return new OperationReading(new OperationData
+        {
+            Config = config,
+            Dossiers = dossiers,
+            Participants = participants,
+            Aids = aids,
+            CvRequests = cvRequests,
+            EquipmentRequests = equipment,
+            Professionals = professionals,
+            Survey = ReadSurvey(directory, context, files),
+        }, files);
+    }
+
+    private static SurveyData? ReadSurvey(string directory, IngestContext context, List<IFileReadSummary> files)
+    {
+        var folder = Directory.EnumerateDirectories(directory)
+            .FirstOrDefault(d => string.Equals(Path.GetFileName(d), "survey", StringComparison.OrdinalIgnoreCase));
+        if (folder is null) return null;
+        var codebookPath = Find(folder, "codebook", [".json"]);
+        var codebook = codebookPath is null ? [] : CodebookReader.Read(codebookPath, Display(directory, codebookPath));
+        var partants = ReadAnswers(directory, folder, "partants", FileKind.SurveyPartants, context, codebook, files);
+        var professionnels = ReadAnswers(directory, folder, "professionnels", FileKind.SurveyProfessionnels, context, codebook, files);
+        if (codebookPath is null && partants is null && professionnels is null) return null;
+        return new SurveyData(codebook, partants ?? Empty, professionnels ?? Empty);
+    }
+
+    private static readonly SurveyTable Empty = new([], []);
+
+    private static SurveyTable? ReadAnswers(string directory, string folder, string stem, FileKind kind, IngestContext context,
+        IReadOnlyList<SurveyQuestion> codebook, List<IFileReadSummary> files)
+    {
+        var path = Find(folder, stem, TableExtensions);
+        if (path is null) return null;
+        var result = SurveyAnswersFile.Read(path, Display(directory, path), kind, context, codebook, out var columns);
+        files.Add(result);
+        return new SurveyTable(columns, result.Accepted);
+    }
+
+    private static IReadOnlyList<T> ReadOptional<T>(string directory, string stem, List<IFileReadSummary> files,
+        Func<string, string, FileReadResult<T>> read)
+    {
+        var path = Find(directory, stem, TableExtensions);
+        return path is null ? [] : Keep(files, read(path, Display(directory, path)));
+    }
+
+    private static IReadOnlyList<T> Keep<T>(List<IFileReadSummary> files, FileReadResult<T> result)
+    {
+        files.Add(result);
+        return result.Accepted;
+    }
+
+    /// <summary>The file <paramref name="stem"/> with one of <paramref name="extensions"/> (in that preference), ignoring case.</summary>
+    private static string? Find(string directory, string stem, string[] extensions)
+    {
+        var candidates = Directory.EnumerateFiles(directory).ToArray();
+        foreach (var extension in extensions)
+        {
+            var match = candidates.Where(f => string.Equals(Path.GetFileName(f), stem + extension, StringComparison.OrdinalIgnoreCase))
+                .Order(StringComparer.Ordinal).FirstOrDefault();
+            if (match is not null) return match;
+        }
+        return null;
+    }
+
+    private static string Display(string directory, string path) => Path.GetRelativePath(directory, path).Replace('\\', '/');
+}

@@ -1,0 +1,24 @@
+using Vacances.Ingest.Pseudonymisation;
+using Vacances.Ingest.Referential;
+
+namespace Vacances.Ingest.Validation;
+
+/// <summary>
+/// What the readers of one operation share: the pseudonymiser, the commune referential, the operation id to
+/// fill an empty <c>operation</c> cell, and the dossiers accepted so far (id → first day of the stay), against
+/// which participants and aids are checked and ages computed.
+/// </summary>
+public sealed class IngestContext(Pseudonymiser pseudonymiser, CommuneReferential communes, string? operationId = null)
+{
+    /// <summary>Replaces direct identifiers.</summary>
+    public Pseudonymiser Pseudonymiser { get; } = pseudonymiser;
+
+    /// <summary>COG codes.</summary>
+    public CommuneReferential Communes { get; } = communes;
+
+    /// <summary>The operation's id (from <c>operation.yaml</c>), if known.</summary>
+    public string? OperationId { get; } = operationId;
+
+    /// <summary>Accepted dossiers: id → start date.</summary>
+    public Dictionary<string, DateOnly> Dossiers { get; } = new(StringComparer.Ordinal);
+}
