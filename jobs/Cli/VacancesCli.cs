@@ -20,6 +20,7 @@ public static class VacancesCli
     private static IEnumerable<Command> Verbs() =>
     [
         BilanCommand.Create(),
+        IngestCommand.Create(),
         SampleCommand.Create(),
         RunCommand.Create(),
         ServeCommand.Create(),

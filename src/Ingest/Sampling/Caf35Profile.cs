@@ -1,4 +1,5 @@
 using Vacances.Ingest.Model;
+using Vacances.Ingest.Referential;
 
 namespace Vacances.Ingest.Sampling;
 
@@ -36,7 +37,7 @@ internal static class Caf35Profile
     public static SampleProfile Create()
     {
         DateOnly D(int year, int month, int day) => new(year, month, day);
-        var communes = ReferentialCommune.Current.Where(c => c.Departement == "35" && c.Population > 0).ToArray();
+        var communes = CommuneReferential.Default.All.Where(c => c.Departement == "35" && c.Type == "commune-actuelle" && c.Population > 0).ToArray();
         return new SampleProfile
         {
             Config = new OperationConfig
@@ -55,7 +56,7 @@ internal static class Caf35Profile
                 Funders = [new FunderInfo("caf35", "Caf d'Ille-et-Vilaine", "caf")],
                 SmallCellThreshold = 11,
             },
-            Communes = new Weighted<string>(communes.Select(c => (c.Code, (double)c.Population))),
+            Communes = new Weighted<string>(communes.Select(c => (c.Code, (double)c.Population!.Value))),
             Kinds =
             [
                 new StayKind

@@ -37,7 +37,7 @@ internal static class PersonDraws
     /// birthday falls on that very day (I-02 boundary).
     /// </summary>
     public static DateOnly BirthFor(Random random, DateOnly day, int age) =>
-        random.Chance(0.03) ? day.AddYears(-age) : day.AddYears(-age - 1).AddDays(random.Between(1, 364));
+        random.Chance(0.03) && age > 0 ? day.AddYears(-age) : day.AddYears(-age - 1).AddDays(random.Between(1, 364));
 
     public static Pcs? AdultPcs(Random random, int age)
     {
