@@ -27,12 +27,6 @@ public static class PipelineStepsFactory
             ?? throw new InfrastructureException($"{parts[1]} n'implémente pas IPipelineSteps.");
     }
 
-    /// <summary>
-    /// The product's steps over the other components (ingest, eligibility, flows, survey, reports). They are
-    /// wired when those components land; until then a run fails at once with this message rather than
-    /// producing outputs that are not the product's.
-    /// </summary>
-    private static IPipelineSteps DefaultSteps(StoreTarget store) =>
-        throw new InfrastructureException(
-            $"les étapes du pipeline ne sont pas encore raccordées aux composants d'analyse (stockage visé : {store}).");
+    /// <summary>The product's steps over the other components (<see cref="Steps.OperationSteps"/>).</summary>
+    private static IPipelineSteps DefaultSteps(StoreTarget store) => new Steps.OperationSteps(store);
 }
