@@ -12,7 +12,6 @@ using Vacances.Ingest.Pseudonymisation;
 using Vacances.Ingest.Referential;
 using Vacances.Ingest.Store;
 using Vacances.Ingest.Validation;
-using Vacances.Jobs.Cli;
 
 namespace Vacances.Jobs.Pipeline.Steps;
 
@@ -33,7 +32,7 @@ public sealed class OperationSteps(StoreTarget store) : IPipelineSteps
     /// <summary>
     /// Validates and stores one file. <c>operation.yaml</c> and the dossiers go with it (already stored: a no-op)
     /// because participants and aids are checked against the dossiers; an unrecognised file is left aside. The
-    /// report is <c>ingest/&lt;file&gt;.json</c> in the format of <c>vacances ingest --report</c>.
+    /// report is <c>ingest/&lt;file&gt;.json</c> (<see cref="IngestReportJson"/>).
     /// </summary>
     public void Ingest(StepWorkspace workspace, string file)
     {
@@ -45,9 +44,7 @@ public sealed class OperationSteps(StoreTarget store) : IPipelineSteps
         try
         {
             var report = IngestAsync(paths).GetAwaiter().GetResult().Single(r => r.File == path) with { File = file };
-            var output = Path.Combine(workspace.RunDirectory, "ingest", file + ".json");
-            Directory.CreateDirectory(Path.GetDirectoryName(output)!);
-            IngestCommand.WriteReportAsync(output, [report], CancellationToken.None).GetAwaiter().GetResult();
+            IngestReportJson.Write(Path.Combine(workspace.RunDirectory, "ingest", file + ".json"), report);
         }
         finally
         {
