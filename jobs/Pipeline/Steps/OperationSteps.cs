@@ -12,6 +12,7 @@ using Vacances.Ingest.Pseudonymisation;
 using Vacances.Ingest.Referential;
 using Vacances.Ingest.Store;
 using Vacances.Ingest.Validation;
+using Vacances.Reports.Output;
 
 namespace Vacances.Jobs.Pipeline.Steps;
 
@@ -19,7 +20,8 @@ namespace Vacances.Jobs.Pipeline.Steps;
 /// The product's steps: each loads the operation (<see cref="OperationFolder.Load"/>), calls the pure component
 /// and writes its contract file — ingest (<see cref="Ingestor"/> into the store), eligibility
 /// (<see cref="EligibilityEngine"/>, per commune), flows (<see cref="AidFlowReconstruction"/>), indicators
-/// (<see cref="IndicatorCatalogue"/>) and the quality report (<see cref="QualityEvaluator"/>).
+/// (<see cref="IndicatorCatalogue"/>), the reports (<see cref="ReportSet"/>) and the quality report
+/// (<see cref="QualityEvaluator"/>).
 /// Every file is written with <c>\n</c> line ends and invariant numbers, so reruns give identical bytes.
 /// </summary>
 public sealed class OperationSteps(StoreTarget store) : IPipelineSteps
@@ -85,14 +87,19 @@ public sealed class OperationSteps(StoreTarget store) : IPipelineSteps
     }
 
     /// <summary>
-    /// The quality report (<c>rapport-qualite.txt</c>). The bilan, fiches and funder reports (DESIGN §8) belong to
-    /// the reports component, not merged on this branch: they are wired here when it lands.
+    /// The bilan, per-commune fiches and funder reports, HTML and PDF (<see cref="ReportSet"/>, DESIGN §8), and the
+    /// data-quality report <c>rapport-qualite.txt</c> (DESIGN §10). Chromium missing: the HTML is written, then
+    /// the step fails as an infrastructure error with the reports component's French message.
     /// </summary>
     public void Reports(StepWorkspace workspace)
     {
         var data = Load(workspace);
-        using var writer = Create(workspace, "rapport-qualite.txt");
-        writer.Write(QualityReportText.Render(QualityEvaluator.Evaluate(data), data.Config.Name).ReplaceLineEndings("\n"));
+        using (var writer = Create(workspace, "rapport-qualite.txt"))
+            writer.Write(QualityReportText.Render(QualityEvaluator.Evaluate(data), data.Config.Name).ReplaceLineEndings("\n"));
+        var flows = Reconstruct(workspace, data);
+        var values = IndicatorCatalogue.Default.Compute(new IndicatorInputs(data, flows, EmbeddedCommuneReferential.Communes));
+        var input = BilanInputs.Build(data, flows, values, Path.Combine(workspace.RunDirectory, "ingest"));
+        ReportSet.WriteAsync(input, workspace.RunDirectory).GetAwaiter().GetResult();
     }
 
     private const string EligibilityJobOutput = Jobs.EligibilityJob.ChunkOutput;
