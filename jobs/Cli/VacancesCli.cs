@@ -26,6 +26,11 @@ public static class VacancesCli
         EligibilityCommand.Create(),
         FlowsCommand.Create(),
         IndicatorsCommand.Create(),
+        BilanCommand.Create(),
+        RunCommand.Create(),
+        ServeCommand.Create(),
+        WorkerCommand.Create(),
+    ];
     ];
 
     public static async Task<int> RunAsync(string[] args, TextWriter? output = null, TextWriter? error = null)

@@ -3,6 +3,9 @@ using Vacances.Reports.Catalogue;
 using Vacances.Reports.Charts;
 using Vacances.Reports.Components;
 using Vacances.Reports.Formatting;
+using SankeyDiagram = Vacances.Reports.Charts.SankeyDiagram;
+using SankeyLink = Vacances.Reports.Charts.SankeyLink;
+using SankeyNode = Vacances.Reports.Charts.SankeyNode;
 
 namespace Vacances.Reports.Bilan;
 

@@ -1,0 +1,13 @@
+using Hangfire;
+using Hangfire.Server;
+
+namespace Vacances.Jobs.Pipeline.Jobs;
+
+/// <summary>The indicator catalogue (queue <c>compute</c>).</summary>
+[Queue(PipelineQueues.Compute)]
+[AutomaticRetry(Attempts = JobRunner.RetryAttempts, DelaysInSeconds = new[] { 1, 3, 6, 10, 20, 40 }, OnAttemptsExceeded = AttemptsExceededAction.Fail)]
+public sealed class IndicatorsJob(PipelineServices services)
+{
+    public void Run(string runId, PerformContext? context) =>
+        SingleStep.Run(services, runId, PipelineStep.Indicators, context, services.Steps.Indicators);
+}

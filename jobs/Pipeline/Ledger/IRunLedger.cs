@@ -1,0 +1,59 @@
+namespace Vacances.Jobs.Pipeline.Ledger;
+
+/// <summary>
+/// The durable state of pipeline runs, shared by every process that works on them: the run's input files, the
+/// fan-out counters, the artefacts each step wrote and the run's outcome. Two adapters: PostgreSQL for server
+/// mode (several workers on several machines) and in-process for the embedded <c>vacances bilan</c>.
+/// Every write is idempotent, so that a retried job leaves the same state.
+/// </summary>
+public interface IRunLedger
+{
+    /// <summary>
+    /// Records a new run and its input files (name relative to the operation folder → content), and where the
+    /// last job writes its outputs when no client waits for them (the inbox's runs), or null.
+    /// </summary>
+    void CreateRun(string runId, IReadOnlyList<RunInput> inputs, string? deliverTo);
+
+    /// <summary>Where the run's outputs are delivered by the last job, or null when a client collects them.</summary>
+    string? DeliveryDirectory(string runId);
+
+    /// <summary>The run's input files, ordered by name.</summary>
+    IReadOnlyList<RunInput> Inputs(string runId);
+
+    /// <summary>
+    /// Registers the chunks of a fanned-out step. Idempotent: a second call with the same chunks changes
+    /// nothing, so a retried planning job does not reset the counter.
+    /// </summary>
+    void OpenStep(string runId, string step, IReadOnlyList<string> chunks);
+
+    /// <summary>
+    /// Marks one chunk done and decrements the step's counter atomically, once per chunk however often it is
+    /// called. Returns true when no chunk of the step remains, i.e. the caller must enqueue what follows. A
+    /// retried chunk whose first attempt already completed the step also gets true: enqueuing the next step
+    /// twice is harmless because every job is idempotent, while never enqueuing it would stall the run.
+    /// </summary>
+    bool CompleteChunk(string runId, string step, string chunk);
+
+    /// <summary>Stores (or overwrites with the same bytes, on a retry) one artefact of the run.</summary>
+    void PutArtefact(string runId, string path, byte[] content);
+
+    /// <summary>Paths of the run's artefacts, ordinal order, <c>/</c>-separated.</summary>
+    IReadOnlyList<string> ArtefactPaths(string runId);
+
+    byte[] ReadArtefact(string runId, string path);
+
+    /// <summary>Marks the run done; a failed run stays failed.</summary>
+    void Succeed(string runId);
+
+    /// <summary>Marks the run failed with the CLI exit code and French message; the first failure wins.</summary>
+    void Fail(string runId, int exitCode, string message);
+
+    /// <summary>The run's outcome and per-step progress.</summary>
+    RunState State(string runId);
+
+    /// <summary>
+    /// Claims the ingest of a file content for the inbox: true the first time this content hash is seen, false
+    /// afterwards (the same file dropped twice is ingested once, DESIGN §10).
+    /// </summary>
+    bool TryClaimInboxFile(string contentHash, string fileName, string runId);
+}

@@ -1,0 +1,90 @@
+using System.Collections.Concurrent;
+using System.Security.Cryptography;
+using Vacances.Jobs.Pipeline.Ledger;
+
+namespace Vacances.Jobs.Pipeline;
+
+/// <summary>
+/// Materialises a run's state from the ledger into local folders for one job, and stores back what the job
+/// wrote. Inputs are written once per run and process (they never change); the artefacts are copied into a
+/// fresh folder per job, so two jobs of one process never share a folder. Any machine can take any job: only
+/// the ledger is shared.
+/// </summary>
+public sealed class RunWorkspaces(IRunLedger ledger, string workRoot)
+{
+    /// <summary>Artefacts under this prefix are the chunks of a fanned-out step, not outputs.</summary>
+    public const string ChunkPrefix = ".chunks/";
+
+    private readonly ConcurrentDictionary<string, Lazy<string>> _dataDirectories = new(StringComparer.Ordinal);
+    private readonly string _root = Path.Combine(Path.GetFullPath(workRoot), $"p{Environment.ProcessId}");
+
+    /// <summary>
+    /// Runs <paramref name="work"/> in a workspace of the run, then stores every file it created or changed in the
+    /// run folder under <paramref name="storeAs"/>(relative path) — identity for single steps.
+    /// </summary>
+    public void Run(string runId, Action<StepWorkspace> work, Func<string, string>? storeAs = null)
+    {
+        var data = DataDirectory(runId);
+        var runDirectory = Path.Combine(_root, runId, "job-" + Guid.NewGuid().ToString("N"));
+        try
+        {
+            Directory.CreateDirectory(runDirectory);
+            foreach (var path in ledger.ArtefactPaths(runId)) Write(runDirectory, path, ledger.ReadArtefact(runId, path));
+            var before = Snapshot(runDirectory);
+            work(new StepWorkspace(data, runDirectory));
+            foreach (var (path, hash) in Snapshot(runDirectory).OrderBy(p => p.Key, StringComparer.Ordinal))
+            {
+                if (before.TryGetValue(path, out var old) && old == hash) continue;
+                ledger.PutArtefact(runId, storeAs?.Invoke(path) ?? path, File.ReadAllBytes(Path.Combine(runDirectory, path)));
+            }
+        }
+        finally
+        {
+            if (Directory.Exists(runDirectory)) Directory.Delete(runDirectory, recursive: true);
+        }
+    }
+
+    private string DataDirectory(string runId)
+    {
+        var lazy = _dataDirectories.GetOrAdd(runId, id => new Lazy<string>(() => MaterialiseInputs(id)));
+        try
+        {
+            return lazy.Value;
+        }
+        catch
+        {
+            _dataDirectories.TryRemove(new KeyValuePair<string, Lazy<string>>(runId, lazy));
+            throw;
+        }
+    }
+
+    /// <summary>Removes this process's folders (at server shutdown).</summary>
+    public void Clean()
+    {
+        if (Directory.Exists(_root)) Directory.Delete(_root, recursive: true);
+    }
+
+    private string MaterialiseInputs(string runId)
+    {
+        var directory = Path.Combine(_root, runId, "data");
+        if (Directory.Exists(directory)) Directory.Delete(directory, recursive: true);
+        foreach (var input in ledger.Inputs(runId)) Write(directory, input.Name, input.Content);
+        Directory.CreateDirectory(directory);
+        return directory;
+    }
+
+    private static void Write(string root, string relativePath, byte[] content)
+    {
+        var full = Path.GetFullPath(Path.Combine(root, relativePath));
+        if (!full.StartsWith(Path.GetFullPath(root) + Path.DirectorySeparatorChar, StringComparison.Ordinal))
+            throw new InvalidOperationException($"Chemin hors du dossier de travail : {relativePath}");
+        Directory.CreateDirectory(Path.GetDirectoryName(full)!);
+        File.WriteAllBytes(full, content);
+    }
+
+    private static Dictionary<string, string> Snapshot(string root) =>
+        Directory.EnumerateFiles(root, "*", SearchOption.AllDirectories).ToDictionary(
+            f => Path.GetRelativePath(root, f).Replace(Path.DirectorySeparatorChar, '/'),
+            f => Convert.ToHexString(SHA256.HashData(File.ReadAllBytes(f))),
+            StringComparer.Ordinal);
+}
