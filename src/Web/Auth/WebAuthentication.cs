@@ -32,10 +32,13 @@ public static class WebAuthentication
                     else ctx.Response.Redirect(ctx.RedirectUri);
                     return Task.CompletedTask;
                 };
-                o.Events.OnRedirectToAccessDenied = ctx =>
+                o.Events.OnRedirectToAccessDenied = async ctx =>
                 {
                     ctx.Response.StatusCode = StatusCodes.Status403Forbidden;
-                    return Task.CompletedTask;
+                    if (IsApi(ctx.Request)) return;
+                    ctx.Response.ContentType = "text/html; charset=utf-8";
+                    await ctx.Response.WriteAsync(Pages.HtmlLayout.Page("Accès refusé",
+                        "<h1>Accès refusé</h1><p>Votre rôle ne donne pas accès à cette page.</p><p><a href=\"/tableau-de-bord\">Retour au tableau de bord</a></p>"));
                 };
             })
             .AddScheme<AuthenticationSchemeOptions, BearerTokenHandler>(BearerTokenHandler.SchemeName, _ => { });
