@@ -18,7 +18,6 @@ public static class VacancesCli
 
     /// <summary>The verbs, in the order <c>--help</c> lists them; each is built by its own <c>*Command</c> class.</summary>
     private static IEnumerable<Command> Verbs() =>
-    private static IEnumerable<Command> Verbs() =>
     [
         IngestCommand.Create(),
         SampleCommand.Create(),
@@ -30,7 +29,8 @@ public static class VacancesCli
         RunCommand.Create(),
         ServeCommand.Create(),
         WorkerCommand.Create(),
-    ];
+        UsersCommand.Create(),
+        TokensCommand.Create(),
     ];
 
     public static async Task<int> RunAsync(string[] args, TextWriter? output = null, TextWriter? error = null)
@@ -52,6 +52,11 @@ public static class VacancesCli
         {
             await error.WriteLineAsync($"Données invalides — {e.Message}");
             return ExitCodes.InvalidInput;
+        }
+        catch (UsageException e)
+        {
+            await error.WriteLineAsync($"Erreur d'usage : {e.Message}");
+            return ExitCodes.Usage;
         }
         catch (InfrastructureException e)
         {
