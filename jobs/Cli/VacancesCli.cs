@@ -19,13 +19,13 @@ public static class VacancesCli
     /// <summary>The verbs, in the order <c>--help</c> lists them; each is built by its own <c>*Command</c> class.</summary>
     private static IEnumerable<Command> Verbs() =>
     [
+        BilanCommand.Create(),
         IngestCommand.Create(),
-        SampleCommand.Create(),
-        SurveyCommand.Create(),
         EligibilityCommand.Create(),
         FlowsCommand.Create(),
         IndicatorsCommand.Create(),
-        BilanCommand.Create(),
+        SurveyCommand.Create(),
+        SampleCommand.Create(),
         RunCommand.Create(),
         ServeCommand.Create(),
         WorkerCommand.Create(),
