@@ -24,7 +24,7 @@ internal static class OperationAnalysis
 
     /// <summary>The indicator inputs with the COG populations of the embedded referential.</summary>
     public static IndicatorInputs Inputs(OperationData data, AidFlowResult flows) =>
-        new(data, flows, CommuneReferential.Default.All.ToDictionary(c => c.Code, StringComparer.Ordinal));
+        new(data, flows, CommuneReferential.Default.ByCode);
 
     /// <summary>Writes a UTF-8 (no BOM) file; an unwritable path is an infrastructure failure (exit 3).</summary>
     public static void WriteFile(string path, Action<TextWriter> write)

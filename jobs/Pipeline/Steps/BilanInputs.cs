@@ -1,8 +1,8 @@
 using System.Text.Json;
 using Vacances.Analytics.Flows;
 using Vacances.Analytics.Indicators;
-using Vacances.Analytics.Referential;
 using Vacances.Ingest.Model;
+using Vacances.Ingest.Referential;
 using Vacances.Reports.Input;
 
 namespace Vacances.Jobs.Pipeline.Steps;
@@ -34,12 +34,12 @@ public static class BilanInputs
     {
         var withDepartures = data.Dossiers.Select(d => d.CommuneInsee).ToHashSet(StringComparer.Ordinal);
         var territory = data.Config.TerritoryEpci.Count > 0
-            ? (Func<CommunePopulation, bool>)(c => data.Config.TerritoryEpci.Contains(c.Epci))
+            ? (Func<Commune, bool>)(c => data.Config.TerritoryEpci.Contains(c.Epci))
             : c => data.Config.TerritoryDepartements.Contains(c.Departement);
-        return [.. EmbeddedCommuneReferential.Communes.Values
-            .Where(c => !c.IsMunicipalArrondissement && (territory(c) || withDepartures.Contains(c.Code)))
+        return [.. CommuneReferential.Default.All
+            .Where(c => c.Type == "commune-actuelle" && (territory(c) || withDepartures.Contains(c.Code)))
             .OrderBy(c => c.Code, StringComparer.Ordinal)
-            .Select(c => new CommuneInfo(c.Code, c.Name, (int)c.Population))];
+            .Select(c => new CommuneInfo(c.Code, c.Name, c.Population ?? 0))];
     }
 
     /// <summary>One line per ingest report (<see cref="IngestReportJson"/>) under <paramref name="directory"/>, by file name.</summary>

@@ -4,7 +4,6 @@ using Vacances.Analytics.Export;
 using Vacances.Analytics.Flows;
 using Vacances.Analytics.Indicators;
 using Vacances.Analytics.Quality;
-using Vacances.Analytics.Referential;
 using Vacances.Ingest.Ingestion;
 using Vacances.Ingest.Loading;
 using Vacances.Ingest.Model;
@@ -81,7 +80,7 @@ public sealed class OperationSteps(StoreTarget store) : IPipelineSteps
     public void Indicators(StepWorkspace workspace)
     {
         var data = Load(workspace);
-        var values = IndicatorCatalogue.Default.Compute(new IndicatorInputs(data, Reconstruct(workspace, data), EmbeddedCommuneReferential.Communes));
+        var values = IndicatorCatalogue.Default.Compute(new IndicatorInputs(data, Reconstruct(workspace, data), CommuneReferential.Default.ByCode));
         using var writer = Create(workspace, "indicators.csv");
         IndicatorsCsv.Write(writer, values);
     }
@@ -97,7 +96,7 @@ public sealed class OperationSteps(StoreTarget store) : IPipelineSteps
         using (var writer = Create(workspace, "rapport-qualite.txt"))
             writer.Write(QualityReportText.Render(QualityEvaluator.Evaluate(data), data.Config.Name).ReplaceLineEndings("\n"));
         var flows = Reconstruct(workspace, data);
-        var values = IndicatorCatalogue.Default.Compute(new IndicatorInputs(data, flows, EmbeddedCommuneReferential.Communes));
+        var values = IndicatorCatalogue.Default.Compute(new IndicatorInputs(data, flows, CommuneReferential.Default.ByCode));
         var input = BilanInputs.Build(data, flows, values, Path.Combine(workspace.RunDirectory, "ingest"));
         ReportSet.WriteAsync(input, workspace.RunDirectory).GetAwaiter().GetResult();
     }

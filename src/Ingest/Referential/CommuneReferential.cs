@@ -25,6 +25,9 @@ public sealed class CommuneReferential
     /// <summary>Every commune, ordered by code.</summary>
     public IReadOnlyList<Commune> All { get; }
 
+    /// <summary>Every commune by INSEE code (case-insensitive).</summary>
+    public IReadOnlyDictionary<string, Commune> ByCode => _byCode;
+
     /// <summary>True when <paramref name="code"/> is a COG commune or municipal arrondissement code.</summary>
     public bool Contains(ReadOnlySpan<char> code) =>
         _byCode.GetAlternateLookup<ReadOnlySpan<char>>().ContainsKey(code.Trim());

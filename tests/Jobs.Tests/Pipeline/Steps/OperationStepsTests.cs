@@ -3,8 +3,8 @@ using Vacances.Analytics.Eligibility;
 using Vacances.Analytics.Export;
 using Vacances.Analytics.Flows;
 using Vacances.Analytics.Indicators;
-using Vacances.Analytics.Referential;
 using Vacances.Ingest.Loading;
+using Vacances.Ingest.Referential;
 using Vacances.Jobs.Pipeline;
 using Vacances.Jobs.Pipeline.Steps;
 using Vacances.TestSupport;
@@ -53,7 +53,7 @@ public sealed class OperationStepsTests : IDisposable
         var data = OperationFolder.Load(Sample);
         var flows = AidFlowReconstruction.Reconstruct(data, EligibilityEngine.LoadDefault().Evaluate(data));
         Assert.Equal(Csv(w => FlowsCsv.Write(w, flows.Flows)), File.ReadAllText(Path.Combine(_run, "flows.csv")));
-        var values = IndicatorCatalogue.Default.Compute(new IndicatorInputs(data, flows, EmbeddedCommuneReferential.Communes));
+        var values = IndicatorCatalogue.Default.Compute(new IndicatorInputs(data, flows, CommuneReferential.Default.ByCode));
         Assert.Equal(Csv(w => IndicatorsCsv.Write(w, values)), File.ReadAllText(Path.Combine(_run, "indicators.csv")));
     }
 
