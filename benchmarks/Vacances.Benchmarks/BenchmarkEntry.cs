@@ -1,12 +1,26 @@
 using BenchmarkDotNet.Running;
+using Vacances.Benchmarks.Publicodes;
+using Vacances.Benchmarks.Scale;
 
 namespace Vacances.Benchmarks;
 
 /// <summary>
-/// BenchmarkDotNet suites of the hot paths.
-/// Run: <c>dotnet run -c Release --project benchmarks/Vacances.Benchmarks -- --filter '*'</c>.
+/// The benchmark programs. <c>scale N</c>: whole-pipeline timings against DuckDB (issue 9); <c>publicodes N</c>:
+/// the eligibility engine against Publicodes (issue 3); anything else goes to BenchmarkDotNet's switcher, e.g.
+/// <c>dotnet run -c Release --project benchmarks/Vacances.Benchmarks -- --filter '*'</c>.
 /// </summary>
 public static class BenchmarkEntry
 {
-    public static void Main(string[] args) => BenchmarkSwitcher.FromAssembly(typeof(BenchmarkEntry).Assembly).Run(args);
+    public static int Main(string[] args) => args.FirstOrDefault() switch
+    {
+        "scale" => ScaleRunner.Run(args[1..]),
+        "publicodes" => PublicodesComparison.Run(args[1..]),
+        _ => Run(args),
+    };
+
+    private static int Run(string[] args)
+    {
+        BenchmarkSwitcher.FromAssembly(typeof(BenchmarkEntry).Assembly).Run(args);
+        return 0;
+    }
 }
