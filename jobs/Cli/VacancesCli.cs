@@ -17,7 +17,7 @@ public static class VacancesCli
     }
 
     /// <summary>The verbs, in the order <c>--help</c> lists them; each is built by its own <c>*Command</c> class.</summary>
-    private static IEnumerable<Command> Verbs() => [SampleCommand.Create(), EligibilityCommand.Create()];
+    private static IEnumerable<Command> Verbs() => [IngestCommand.Create(), SampleCommand.Create(), EligibilityCommand.Create()];
 
     public static async Task<int> RunAsync(string[] args, TextWriter? output = null, TextWriter? error = null)
     {

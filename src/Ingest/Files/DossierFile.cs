@@ -42,8 +42,6 @@ public static class DossierFile
         var id = row.RequiredText(DossierId);
         if (id.Length > 0 && !firstLine.TryAdd(id, row.Line))
             row.Error(DossierId, $"identifiant de dossier « {id} » en double (déjà ligne {firstLine[id]})");
-        else if (id.Length > 0 && context.Dossiers.ContainsKey(id))
-            row.Error(DossierId, $"identifiant de dossier « {id} » déjà chargé par un autre fichier");
         var start = row.RequiredDate(StartDate);
         var end = row.RequiredDate(EndDate);
         if (start != DateOnly.MinValue && end != DateOnly.MinValue && end < start)

@@ -1,4 +1,5 @@
 using Vacances.Ingest.Model;
+using Vacances.Ingest.Referential;
 
 namespace Vacances.Ingest.Sampling;
 
@@ -36,7 +37,7 @@ internal static class Caf35Profile
     public static SampleProfile Create()
     {
         DateOnly D(int year, int month, int day) => new(year, month, day);
-        var communes = ReferentialCommune.Current.Where(c => c.Departement == "35" && c.Population > 0).ToArray();
+        var communes = CommuneReferential.Default.All.Where(c => c.Departement == "35" && c.Type == "commune-actuelle" && c.Population > 0).ToArray();
         return new SampleProfile
         {
             Config = new OperationConfig
@@ -55,17 +56,17 @@ internal static class Caf35Profile
                 Funders = [new FunderInfo("caf35", "Caf d'Ille-et-Vilaine", "caf")],
                 SmallCellThreshold = 11,
             },
-            Communes = new Weighted<string>(communes.Select(c => (c.Code, (double)c.Population))),
+            Communes = new Weighted<string>(communes.Select(c => (c.Code, (double)c.Population!.Value))),
             Kinds =
             [
                 new StayKind
                 {
                     Dispositif = Dispositif.Individuel, Weight = 70, Composition = Composition.Family,
                     StartWindows = DateWindow.Of(
-                        new(D(2023, 1, 2), D(2023, 1, 3), 0.3), new(D(2023, 2, 11), D(2023, 2, 25), 1), new(D(2023, 4, 15), D(2023, 4, 30), 1.2),
+                        new(D(2023, 1, 2), D(2023, 1, 2), 0.25), new(D(2023, 1, 3), D(2023, 1, 3), 0.25), new(D(2023, 2, 11), D(2023, 2, 25), 1), new(D(2023, 4, 15), D(2023, 4, 30), 1.2),
                         new(D(2023, 5, 17), D(2023, 5, 20), 0.3), new(D(2023, 6, 1), D(2023, 7, 4), 0.8), new(D(2023, 7, 5), D(2023, 7, 9), 0.6),
                         new(D(2023, 7, 10), D(2023, 8, 26), 5), new(D(2023, 8, 27), D(2023, 9, 3), 0.6), new(D(2023, 10, 21), D(2023, 11, 4), 0.8),
-                        new(D(2023, 12, 23), D(2024, 1, 5), 0.6), new(D(2024, 1, 6), D(2024, 1, 8), 0.3)),
+                        new(D(2023, 12, 23), D(2024, 1, 6), 0.6), new(D(2024, 1, 7), D(2024, 1, 7), 0.25), new(D(2024, 1, 8), D(2024, 1, 8), 0.25)),
                     Nights = Weighted.Of((1, 3), (2, 6), (3, 6), (4, 6), (5, 6), (6, 4), (7, 25), (8, 6), (10, 6), (14, 8), (21, 2)),
                     Destinations = new Weighted<Destination>(FamilyPlaces.Select(p => (p, 1.0))),
                     Costs = new CostModel { LodgingPerNight = (30, 70), LodgingPerPersonNight = (5, 15) },
@@ -97,7 +98,9 @@ internal static class Caf35Profile
                 (new(2023, 12, 23), new(2024, 1, 8)),
             ]),
             // Tier bounds of AVF and AVE (seed 004; I-01 inclusive ranges on whole euros, I-21, I-25), with a few decimals.
-            Qf = (80, 540, 1250),
+            FamilyTypes = Weighted.Of(
+                (FamilyType.SingleParent, 40), (FamilyType.CoupleWithChildren, 46), (FamilyType.Alone, 5), (FamilyType.Couple, 3), (FamilyType.GrandParents, 6)),
+            Qf = (80, 460, 1150),
             QfBoundaries = (0.2, [300, 301, 449, 449.6, 450, 549, 550, 600, 600.4, 601, 700, 701, 900, 901]),
             // AAT distance bounds (seed 004, Dispositif n°2; I-23).
             DistanceBoundaries = (0.12, [199, 200, 201, 399, 400, 401, 402]),

@@ -21,6 +21,7 @@ internal sealed class CsvSampleWriter : IDisposable
         EndRow();
     }
 
+    /// <summary>Data rows written so far (the header is not counted: it starts the count at −1).</summary>
     public long Rows { get; private set; } = -1;
 
     public CsvSampleWriter Text(string? value)

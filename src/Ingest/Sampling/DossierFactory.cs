@@ -26,6 +26,9 @@ internal sealed class DossierFactory
         _offers = profile.SeniorsOffers.Count > 0 ? new Weighted<SeniorsOfferSpec>(profile.SeniorsOffers.Select(o => (o, o.Weight))) : null;
     }
 
+    /// <summary>Dossiers drawn so far, by residence commune and by dispositif (the survey's population).</summary>
+    public DepartureCounts Counts { get; } = new();
+
     public GeneratedDossier Next(Random random)
     {
         var kind = _kinds.Draw(random);
@@ -84,6 +87,7 @@ internal sealed class DossierFactory
             Aeeh = household.Aeeh,
             LastAvfYear = household.LastAvfYear,
         };
+        Counts.Add(dossier.CommuneInsee, kind.Dispositif, participants.Length);
         return new GeneratedDossier(dossier, participants);
     }
 
@@ -96,7 +100,7 @@ internal sealed class DossierFactory
         if (random.Chance(_profile.RepeatHousehold))
         {
             var fromFamily = composition == Composition.ChildrenAlone && random.Chance(0.5);
-            if (_recent.Pick(random, fromFamily ? Composition.Family : composition) is { } again)
+            if (_recent.Pick(random, fromFamily ? Composition.Family : composition) is { } again && again.Members.All(m => m.BirthDate < start))
             {
                 if (!fromFamily) return again;
                 var minors = again.Members.Where(m => m.AgeOn(start) is >= 3 and < 18).ToArray();

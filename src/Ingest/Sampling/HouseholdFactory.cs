@@ -25,13 +25,12 @@ internal sealed class HouseholdFactory(SampleProfile profile, SampleIds ids)
     /// </summary>
     private SampleHousehold Family(Random random, string commune, DateOnly start)
     {
-        var type = random.NextDouble();
-        var (adults, children, couple, older) = type switch
+        var (adults, children, couple, older) = profile.FamilyTypes.Draw(random) switch
         {
-            < 0.36 => (1, PersonDraws.ChildrenInFamily.Draw(random), false, false),
-            < 0.64 => (2, PersonDraws.ChildrenInFamily.Draw(random), true, false),
-            < 0.86 => (1, 0, false, false),
-            < 0.95 => (2, 0, true, false),
+            FamilyType.SingleParent => (1, PersonDraws.ChildrenInFamily.Draw(random), false, false),
+            FamilyType.CoupleWithChildren => (2, PersonDraws.ChildrenInFamily.Draw(random), true, false),
+            FamilyType.Alone => (1, 0, false, false),
+            FamilyType.Couple => (2, 0, true, false),
             _ => (random.Between(1, 2), random.Between(1, 3), false, true),
         };
         var firstDeparture = PersonDraws.HouseholdFirstDeparture(random);
@@ -68,7 +67,7 @@ internal sealed class HouseholdFactory(SampleProfile profile, SampleIds ids)
 
     private SampleHousehold Youths(Random random, string commune, DateOnly start)
     {
-        var size = Weighted.Of((1, 25), (2, 35), (3, 25), (4, 15)).Draw(random);
+        var size = PersonDraws.YouthGroupSize.Draw(random);
         var members = new List<SamplePerson>(size);
         for (var i = 0; i < size; i++)
         {
@@ -90,7 +89,7 @@ internal sealed class HouseholdFactory(SampleProfile profile, SampleIds ids)
     /// <summary>Children leaving without their family for a holiday camp (CAF « aide aux vacances enfants »).</summary>
     private SampleHousehold ChildrenAlone(Random random, string commune, DateOnly start)
     {
-        var count = Weighted.Of((1, 60), (2, 30), (3, 10)).Draw(random);
+        var count = PersonDraws.ChildrenInCamp.Draw(random);
         var firstDeparture = PersonDraws.HouseholdFirstDeparture(random);
         var members = new List<SamplePerson>(count);
         for (var i = 0; i < count; i++)

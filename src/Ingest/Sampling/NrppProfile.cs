@@ -1,4 +1,5 @@
 using Vacances.Ingest.Model;
+using Vacances.Ingest.Referential;
 
 namespace Vacances.Ingest.Sampling;
 
@@ -18,7 +19,7 @@ internal static class NrppProfile
 
     public static SampleProfile Create()
     {
-        var members = ReferentialCommune.Current.Where(c => c.Epci == Epci).OrderByDescending(c => c.Population).ThenBy(c => c.Code).ToArray();
+        var members = CommuneReferential.Default.All.Where(c => c.Epci == Epci).OrderByDescending(c => c.Population).ThenBy(c => c.Code).ToArray();
         var communes = members.Take(Communes).ToArray();
         // Avion started the operation and Méricourt joined next (seed 001, « Genèse »): both send more than their size.
         var boost = new Dictionary<string, double> { ["62065"] = 4, ["62570"] = 3 };
@@ -30,7 +31,7 @@ internal static class NrppProfile
             new("region_hdf", "Région Hauts-de-France", "region"),
             new("call", "Communauté d'agglomération de Lens-Liévin", "epci"),
         };
-        funders.AddRange(communes.Take(FundingCommunes).OrderBy(c => c.Code).Select(c => new FunderInfo("commune:" + c.Code, c.TownName, "commune")));
+        funders.AddRange(communes.Take(FundingCommunes).OrderBy(c => c.Code).Select(c => new FunderInfo("commune:" + c.Code, TownName(c), "commune")));
         funders.AddRange(
         [
             new("mecene:horizons_solidaires", "Fondation Horizons solidaires", "fondation"),
@@ -63,7 +64,7 @@ internal static class NrppProfile
                 Funders = funders,
                 SmallCellThreshold = 11,
             },
-            Communes = new Weighted<string>(communes.Select(c => (c.Code, c.Population * boost.GetValueOrDefault(c.Code, 1)))),
+            Communes = new Weighted<string>(communes.Select(c => (c.Code, (c.Population ?? 0) * boost.GetValueOrDefault(c.Code, 1)))),
             Kinds = NrppStayKinds.Create(Year),
             SeniorsOffers = NrppStayKinds.SeniorsOffers(),
             Holidays = new SchoolHolidays(
@@ -100,4 +101,8 @@ internal static class NrppProfile
             },
         };
     }
+
+    /// <summary>« Ville d'Avion », « Ville de Lens ».</summary>
+    private static string TownName(Commune commune) =>
+        "AEIOUYÉÈÊÂÎÔ".Contains(commune.Name[0], StringComparison.Ordinal) ? $"Ville d'{commune.Name}" : $"Ville de {commune.Name}";
 }

@@ -5,7 +5,7 @@ namespace Vacances.Ingest.Sampling;
 /// <summary>
 /// <c>survey/partants.csv</c> (DESIGN §3.5): <c>response_id;commune_insee;dispositif;household_type;pcs</c> then one
 /// column per question of <see cref="SurveyCodebook.Partants"/>. Respondents are deliberately unbalanced against the
-/// population (the profile's boosts); answers are allotted by quotas on seed 001's raw figures, a few left empty.
+/// population (the partants' communes and dispositifs, times the profile's boosts); answers are allotted by quotas on seed 001's raw figures, a few left empty.
 /// </summary>
 internal static class PartantsSurveyFile
 {
@@ -19,13 +19,12 @@ internal static class PartantsSurveyFile
         (Pcs.Employe, 36), (Pcs.Ouvrier, 7), (Pcs.SansActivite, 27), (Pcs.Retraite, 14), (Pcs.Intermediaire, 8),
         (Pcs.Etudiant, 4), (Pcs.ArtisanCommercant, 2), (Pcs.Cadre, 1.5), (Pcs.Agriculteur, 0.5));
 
-    public static long Write(string surveyDirectory, Random random, SampleProfile profile)
+    public static long Write(string surveyDirectory, Random random, SampleProfile profile, DepartureCounts departures)
     {
         var model = profile.Survey;
         var n = model.Partants;
-        var communes = Boosted(profile.Communes, model.CommuneBoost);
-        var dispositifs = new Weighted<string>(profile.Kinds.Select(k => CanonicalCodes.Dispositif.ToCode(k.Dispositif))
-            .Select((code, i) => (code, profile.Kinds[i].Weight * model.DispositifBoost.GetValueOrDefault(code, 1))));
+        var communes = departures.Communes(model.CommuneBoost);
+        var dispositifs = departures.Dispositifs(model.DispositifBoost);
         var households = Enumerable.Range(0, n).Select(_ => HouseholdTypes.Draw(random)).ToArray();
         var withChildren = Enumerable.Range(0, n).Where(i => households[i] is not ("personne_seule" or "couple_sans_enfant")).ToArray();
         var miss = model.Missing;
@@ -88,7 +87,4 @@ internal static class PartantsSurveyFile
         }
         return answers;
     }
-
-    private static Weighted<string> Boosted(Weighted<string> communes, IReadOnlyDictionary<string, double> boost) =>
-        new(communes.Values.Select((code, i) => (code, communes.WeightAt(i) * boost.GetValueOrDefault(code, 1))));
 }

@@ -22,6 +22,10 @@ internal static class PersonDraws
     public static readonly Weighted<int> YouthAge = Weighted.Of(
         (15, 1), (16, 6), (17, 8), (18, 12), (19, 12), (20, 10), (21, 8), (22, 7), (23, 6), (24, 5), (25, 4), (26, 1.5), (27, 1), (34, 0.5), (38, 0.5));
 
+    public static readonly Weighted<int> YouthGroupSize = Weighted.Of((1, 25), (2, 35), (3, 25), (4, 15));
+
+    public static readonly Weighted<int> ChildrenInCamp = Weighted.Of((1, 60), (2, 30), (3, 10));
+
     public static readonly Weighted<int> ChildrenInFamily = Weighted.Of((1, 42), (2, 34), (3, 16), (4, 6), (5, 2));
 
     /// <summary>Statuses of Départ 18:25 (seed 003) for a young adult, each independently.</summary>
@@ -37,7 +41,7 @@ internal static class PersonDraws
     /// birthday falls on that very day (I-02 boundary).
     /// </summary>
     public static DateOnly BirthFor(Random random, DateOnly day, int age) =>
-        random.Chance(0.03) ? day.AddYears(-age) : day.AddYears(-age - 1).AddDays(random.Between(1, 364));
+        random.Chance(0.03) && age > 0 ? day.AddYears(-age) : day.AddYears(-age - 1).AddDays(random.Between(1, 364));
 
     public static Pcs? AdultPcs(Random random, int age)
     {

@@ -31,11 +31,11 @@ internal sealed class ResourceDraws(SampleProfile profile)
     public SampleHousehold ForSeniors(Random random, string householdId, string commune, IReadOnlyList<SamplePerson> members, bool couple)
     {
         var parts = couple ? 2m : 1m;
-        var rfr = random.Triangular(8_000, 14_500, 32_000) * (double)parts;
+        var rfr = random.Triangular(7_000, 12_500, 28_000) * (double)parts;
         return new SampleHousehold(
             householdId, commune, Composition.Seniors, members,
             Known(random, 0.08, LatentQf(random), 0), Known(random, 0.8, rfr, 0), parts,
-            Known(random, 0.75, rfr * random.Uniform(0.9, 1.0), 0), random.Chance(0.05) ? null : couple,
+            Known(random, 0.85, rfr * random.Uniform(0.9, 1.0), 0), random.Chance(0.05) ? null : couple,
             random.Chance(0.1), 0, false, null);
     }
 

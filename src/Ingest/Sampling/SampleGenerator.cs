@@ -29,16 +29,16 @@ public static class SampleGenerator
         OperationYamlFile.Write(outDirectory, p.Config);
         var roster = ProfessionalRoster.Create(SampleRandom.Derive(seed, ProfessionalStream), p, dossiers);
         var professionalMonths = ProfessionalsFile.Write(outDirectory, roster);
-        var (participants, aids, aidsTotal) = WriteDossiers(p, roster, dossiers, seed, outDirectory);
+        var (participants, aids, aidsTotal, departures) = WriteDossiers(p, roster, dossiers, seed, outDirectory);
         var cv = CvRequestFile.Write(outDirectory, SampleRandom.Derive(seed, CvStream), p, dossiers);
         var equipment = EquipmentRequestFile.Write(outDirectory, SampleRandom.Derive(seed, EquipmentStream), p, dossiers);
         SurveyCodebook.Write(survey);
-        var partants = PartantsSurveyFile.Write(survey, SampleRandom.Derive(seed, PartantsStream), p);
+        var partants = PartantsSurveyFile.Write(survey, SampleRandom.Derive(seed, PartantsStream), p, departures);
         var pros = ProfessionnelsSurveyFile.Write(survey, SampleRandom.Derive(seed, ProfessionnelsStream), p, roster);
         return new SampleSummary(p.Config.Id, dossiers, participants, aids, aidsTotal, professionalMonths, cv, equipment, partants, pros);
     }
 
-    private static (long Participants, long Aids, decimal AidsTotal) WriteDossiers(SampleProfile p, ProfessionalRoster roster, long dossiers, int seed, string outDirectory)
+    private static (long Participants, long Aids, decimal AidsTotal, DepartureCounts Departures) WriteDossiers(SampleProfile p, ProfessionalRoster roster, long dossiers, int seed, string outDirectory)
     {
         var random = SampleRandom.Derive(seed, DossierStream);
         var aidRandom = SampleRandom.Derive(seed, AidStream);
@@ -60,6 +60,6 @@ public static class SampleGenerator
                 total += aid.AmountEur;
             }
         }
-        return (participantFile.Rows, aidFile.Rows, total);
+        return (participantFile.Rows, aidFile.Rows, total, factory.Counts);
     }
 }

@@ -12,6 +12,12 @@ internal sealed record SampleProfile
     /// <summary>Residence communes (COG code) weighted by how many dossiers they send.</summary>
     public required Weighted<string> Communes { get; init; }
     public required IReadOnlyList<StayKind> Kinds { get; init; }
+    /// <summary>
+    /// Household types of family stays: a social-aid public has many single parents and people alone (the default);
+    /// a CAF family-aid public mostly parents with children.
+    /// </summary>
+    public Weighted<FamilyType> FamilyTypes { get; init; } = Weighted.Of(
+        (FamilyType.SingleParent, 36), (FamilyType.CoupleWithChildren, 28), (FamilyType.Alone, 22), (FamilyType.Couple, 9), (FamilyType.GrandParents, 5));
     public required SchoolHolidays Holidays { get; init; }
     public IReadOnlyList<SeniorsOfferSpec> SeniorsOffers { get; init; } = [];
     /// <summary>Quotient familial of households (euros per month), triangular (low, mode, high).</summary>

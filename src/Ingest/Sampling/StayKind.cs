@@ -10,7 +10,9 @@ internal sealed record StayKind
     public required double Weight { get; init; }
     public required Composition Composition { get; init; }
     public required Weighted<DateWindow> StartWindows { get; init; }
+    /// <summary>Nights of the stay; for <see cref="Composition.Seniors"/> the drawn offer's nights replace these.</summary>
     public required Weighted<int> Nights { get; init; }
+    /// <summary>Places of stay; for <see cref="Composition.Seniors"/> the drawn offer's destinations replace these.</summary>
     public required Weighted<Destination> Destinations { get; init; }
     public required CostModel Costs { get; init; }
     public required Weighted<Board> Boards { get; init; }

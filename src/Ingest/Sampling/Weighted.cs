@@ -4,7 +4,6 @@ namespace Vacances.Ingest.Sampling;
 internal sealed class Weighted<T>
 {
     private readonly T[] _values;
-    private readonly double[] _weights;
     private readonly double[] _cumulative;
 
     public Weighted(IEnumerable<(T Value, double Weight)> entries)
@@ -12,16 +11,12 @@ internal sealed class Weighted<T>
         var list = entries.Where(e => e.Weight > 0).ToArray();
         if (list.Length == 0) throw new ArgumentException("Distribution vide.", nameof(entries));
         _values = list.Select(e => e.Value).ToArray();
-        _weights = list.Select(e => e.Weight).ToArray();
         _cumulative = new double[list.Length];
         var sum = 0.0;
         for (var i = 0; i < list.Length; i++) _cumulative[i] = sum += list[i].Weight;
     }
 
     public IReadOnlyList<T> Values => _values;
-
-    /// <summary>The weight of <see cref="Values"/>[<paramref name="index"/>].</summary>
-    public double WeightAt(int index) => _weights[index];
 
     public T Draw(Random random)
     {

@@ -73,6 +73,23 @@ public sealed class CsvTabularReader : TabularReader
     /// <inheritdoc />
     public override bool Read()
     {
+        while (true)
+        {
+            if (!ReadRecord()) return false;
+            // A blank line (or one of separators only, as spreadsheets leave) holds no record.
+            if (!IsBlank()) return true;
+        }
+    }
+
+    private bool IsBlank()
+    {
+        for (var i = 0; i < _csv.RowFieldCount; i++)
+            if (!_csv.GetFieldSpan(i).IsWhiteSpace()) return false;
+        return true;
+    }
+
+    private bool ReadRecord()
+    {
         try
         {
             if (!_csv.Read()) return false;
@@ -87,7 +104,8 @@ public sealed class CsvTabularReader : TabularReader
             throw new InvalidInputException(_displayName, _nextLine, null, $"CSV mal formé ({e.Message}) : fichier refusé");
         }
         _line = _nextLine;
-        _nextLine += 1 + _csv.GetRawRecordSpan().Count('\n');
+        // The raw record ends with its own line break (absent on a last line without one).
+        _nextLine += Math.Max(1, _csv.GetRawRecordSpan().Count('\n'));
         return true;
     }
 

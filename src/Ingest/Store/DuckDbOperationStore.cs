@@ -1,0 +1,160 @@
+using System.Runtime.CompilerServices;
+using DuckDB.NET.Data;
+using Vacances.Ingest.Errors;
+
+namespace Vacances.Ingest.Store;
+
+/// <summary>
+/// The embedded store (DESIGN §2): one DuckDB file (by default <c>.vacances/store.duckdb</c>, or in
+/// <c>--store DIR</c>), bulk-loaded through DuckDB's appender inside one transaction per file.
+/// DuckDB allows one writing process per file: the store keeps a single connection for its lifetime.
+/// </summary>
+public sealed class DuckDbOperationStore : IOperationStore
+{
+    /// <summary>The database file name inside the store folder.</summary>
+    public const string FileName = "store.duckdb";
+
+    private readonly DuckDBConnection _connection;
+
+    private DuckDbOperationStore(DuckDBConnection connection) => _connection = connection;
+
+    /// <summary>Opens (creating if needed) the store in <paramref name="directory"/> and applies pending migrations.</summary>
+    public static async Task<DuckDbOperationStore> OpenAsync(string directory, CancellationToken cancellation = default)
+    {
+        Directory.CreateDirectory(directory);
+        var connection = new DuckDBConnection($"Data Source={Path.Combine(directory, FileName)}");
+        try
+        {
+            await connection.OpenAsync(cancellation);
+        }
+        catch (DuckDBException e)
+        {
+            await connection.DisposeAsync();
+            throw new InfrastructureException($"Impossible d'ouvrir la base DuckDB dans {directory} : {e.Message}", e);
+        }
+        var store = new DuckDbOperationStore(connection);
+        await store.MigrateAsync(cancellation);
+        return store;
+    }
+
+    private async Task MigrateAsync(CancellationToken cancellation)
+    {
+        await ExecuteAsync($"CREATE SCHEMA IF NOT EXISTS {StoreSchema.Name}", cancellation);
+        await ExecuteAsync($"CREATE TABLE IF NOT EXISTS {StoreSchema.Name}.schema_migrations (version INTEGER PRIMARY KEY)", cancellation);
+        var current = await SchemaVersionAsync(cancellation);
+        foreach (var (version, statements) in StoreSchema.Migrations.Where(m => m.Version > current))
+        {
+            await using var transaction = await _connection.BeginTransactionAsync(cancellation);
+            foreach (var sql in statements(TypeName)) await ExecuteAsync(sql, cancellation);
+            await ExecuteAsync($"INSERT INTO {StoreSchema.Name}.schema_migrations VALUES ({version})", cancellation);
+            await transaction.CommitAsync(cancellation);
+        }
+    }
+
+    private static string TypeName(StoreType type) => type switch
+    {
+        StoreType.Text => "VARCHAR",
+        StoreType.Numeric => "DECIMAL(38,10)",
+        StoreType.Date => "DATE",
+        StoreType.Int => "INTEGER",
+        StoreType.Long => "BIGINT",
+        StoreType.Bool => "BOOLEAN",
+        _ => throw new ArgumentOutOfRangeException(nameof(type)),
+    };
+
+    /// <inheritdoc />
+    public async Task<bool> IngestAsync(FileBatch batch, CancellationToken cancellation = default)
+    {
+        await using var transaction = await _connection.BeginTransactionAsync(cancellation);
+        if (await ContainsAsync(batch.ContentHash, cancellation)) return false;
+        Append(StoreTables.IngestedFiles, batch.ContentHash, 1, (_, w) =>
+        {
+            w.Text(batch.FileName); w.Text(batch.Kind.ToString()); w.Long(batch.RowsRead); w.Long(batch.Accepted); w.Long(batch.QuarantinedCount);
+        });
+        var reasons = batch.Quarantined.SelectMany(q => q.Errors).ToArray();
+        Append(StoreTables.Quarantine, batch.ContentHash, reasons.Length, (i, w) =>
+        {
+            w.Text(batch.FileName); w.Long(reasons[i].Line); w.Text(reasons[i].Column); w.Text(reasons[i].Reason);
+        });
+        if (batch.Document is { } document)
+            Append(StoreTables.Documents, batch.ContentHash, 1, (_, w) => { w.Text(batch.Kind.ToString()); w.Text(batch.FileName); w.Text(document); });
+        if (batch.Rows is { } rows)
+            Append(new StoreTable(rows.Table, rows.Columns), batch.ContentHash, rows.Count, rows.Write);
+        await transaction.CommitAsync(cancellation);
+        return true;
+    }
+
+    private void Append(StoreTable table, string hash, int count, Action<int, IStoreRowWriter> write)
+    {
+        using var appender = _connection.CreateAppender(StoreSchema.Name, table.Name);
+        var writer = new DuckDbRowWriter();
+        for (var i = 0; i < count; i++)
+        {
+            writer.Row = appender.CreateRow();
+            writer.Text(hash);
+            write(i, writer);
+            writer.Row.EndRow();
+        }
+        appender.Close();
+    }
+
+    /// <inheritdoc />
+    public async Task<bool> ContainsAsync(string contentHash, CancellationToken cancellation = default)
+    {
+        await using var command = _connection.CreateCommand();
+        command.CommandText = $"SELECT count(*) FROM {StoreSchema.Name}.ingested_files WHERE file_hash = $hash";
+        command.Parameters.Add(new DuckDBParameter("hash", contentHash));
+        return Convert.ToInt64(await command.ExecuteScalarAsync(cancellation)) > 0;
+    }
+
+    /// <inheritdoc />
+    public async Task<IReadOnlyDictionary<string, DateOnly>> DossierStartsAsync(CancellationToken cancellation = default)
+    {
+        var starts = new Dictionary<string, DateOnly>(StringComparer.Ordinal);
+        await using var command = _connection.CreateCommand();
+        command.CommandText = $"SELECT dossier_id, start_date FROM {StoreSchema.Name}.dossiers";
+        await using var reader = await command.ExecuteReaderAsync(cancellation);
+        while (await reader.ReadAsync(cancellation))
+            starts[reader.GetString(0)] = reader.GetFieldValue<DateOnly>(1);
+        return starts;
+    }
+
+    /// <inheritdoc />
+    public async Task<long> CountAsync(StoreTable table, CancellationToken cancellation = default)
+    {
+        await using var command = _connection.CreateCommand();
+        command.CommandText = $"SELECT count(*) FROM {StoreSchema.Name}.{table.Name}";
+        return Convert.ToInt64(await command.ExecuteScalarAsync(cancellation));
+    }
+
+    /// <inheritdoc />
+    public async IAsyncEnumerable<string> AllTextAsync([EnumeratorCancellation] CancellationToken cancellation = default)
+    {
+        foreach (var table in StoreTables.All)
+            foreach (var column in table.Columns.Where(c => c.Type == StoreType.Text))
+            {
+                await using var command = _connection.CreateCommand();
+                command.CommandText = $"SELECT {column.Name} FROM {StoreSchema.Name}.{table.Name} WHERE {column.Name} IS NOT NULL";
+                await using var reader = await command.ExecuteReaderAsync(cancellation);
+                while (await reader.ReadAsync(cancellation)) yield return reader.GetString(0);
+            }
+    }
+
+    /// <inheritdoc />
+    public async Task<int> SchemaVersionAsync(CancellationToken cancellation = default)
+    {
+        await using var command = _connection.CreateCommand();
+        command.CommandText = $"SELECT coalesce(max(version), 0) FROM {StoreSchema.Name}.schema_migrations";
+        return Convert.ToInt32(await command.ExecuteScalarAsync(cancellation));
+    }
+
+    private async Task ExecuteAsync(string sql, CancellationToken cancellation)
+    {
+        await using var command = _connection.CreateCommand();
+        command.CommandText = sql;
+        await command.ExecuteNonQueryAsync(cancellation);
+    }
+
+    /// <inheritdoc />
+    public ValueTask DisposeAsync() => _connection.DisposeAsync();
+}

@@ -1,0 +1,20 @@
+namespace Vacances.Ingest.Store;
+
+/// <summary>
+/// The accepted rows of one file as a store table receives them: the table, its columns (after the
+/// <c>file_hash</c> column every table starts with) and a way to write each row.
+/// </summary>
+public abstract class StoreRows
+{
+    /// <summary>Table name, in the store's own schema.</summary>
+    public abstract string Table { get; }
+
+    /// <summary>The data columns, in write order.</summary>
+    public abstract IReadOnlyList<StoreColumn> Columns { get; }
+
+    /// <summary>Number of rows.</summary>
+    public abstract int Count { get; }
+
+    /// <summary>Writes row <paramref name="index"/>'s cells in column order.</summary>
+    public abstract void Write(int index, IStoreRowWriter writer);
+}
