@@ -9,11 +9,12 @@ namespace Vacances.Ingest.Parsing;
 /// </summary>
 public static class FieldParser
 {
-    /// <summary>Parses a decimal number: <c>12,5</c>, <c>12.5</c>, <c>1 234,56</c>, <c>1.234,56</c>, <c>1,234.56</c>.</summary>
+    /// <summary>Parses a decimal number: <c>12,5</c>, <c>12.5</c>, <c>1 234,56</c>, <c>1.234,56</c>, <c>1,234.56</c>, <c>12,50 €</c>.</summary>
     public static bool TryDecimal(ReadOnlySpan<char> text, out decimal value)
     {
         value = 0;
         text = text.Trim();
+        if (text.EndsWith('€')) text = text[..^1].TrimEnd(); // « 12,50 € » as spreadsheets format amounts
         if (text.IsEmpty || text.Length > 64) return false;
         Span<char> buffer = stackalloc char[text.Length];
         var length = 0;

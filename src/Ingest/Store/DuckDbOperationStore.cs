@@ -65,6 +65,18 @@ public sealed class DuckDbOperationStore : IOperationStore
     /// <inheritdoc />
     public async Task<bool> IngestAsync(FileBatch batch, CancellationToken cancellation = default)
     {
+        try
+        {
+            return await IngestInTransactionAsync(batch, cancellation);
+        }
+        catch (DuckDBException e)
+        {
+            throw new InfrastructureException($"Écriture DuckDB impossible pour {batch.FileName} (rien n'a été enregistré) : {e.Message}", e);
+        }
+    }
+
+    private async Task<bool> IngestInTransactionAsync(FileBatch batch, CancellationToken cancellation)
+    {
         await using var transaction = await _connection.BeginTransactionAsync(cancellation);
         if (await ContainsAsync(batch.ContentHash, cancellation)) return false;
         Append(StoreTables.IngestedFiles, batch.ContentHash, 1, (_, w) =>

@@ -73,6 +73,18 @@ public sealed class PostgresOperationStore : IOperationStore
     /// <inheritdoc />
     public async Task<bool> IngestAsync(FileBatch batch, CancellationToken cancellation = default)
     {
+        try
+        {
+            return await IngestInTransactionAsync(batch, cancellation);
+        }
+        catch (NpgsqlException e)
+        {
+            throw new InfrastructureException($"Écriture PostgreSQL impossible pour {batch.FileName} (rien n'a été enregistré) : {e.Message}", e);
+        }
+    }
+
+    private async Task<bool> IngestInTransactionAsync(FileBatch batch, CancellationToken cancellation)
+    {
         await using var connection = await OpenAsync(cancellation);
         await using var transaction = await connection.BeginTransactionAsync(cancellation);
         await using (var claim = new NpgsqlCommand(

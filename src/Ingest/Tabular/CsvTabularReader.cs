@@ -19,6 +19,8 @@ public sealed class CsvTabularReader : TabularReader
     private readonly string[] _headers;
     private long _nextLine;
     private long _line;
+    private bool _ended;
+    private string? _problem;
 
     private CsvTabularReader(StreamReader text, CsvDataReader csv, string displayName, string[] headers, long firstDataLine)
     {
@@ -68,14 +70,19 @@ public sealed class CsvTabularReader : TabularReader
     public override long Line => _line;
 
     /// <inheritdoc />
-    public override int RowFieldCount => _csv.RowFieldCount;
+    public override int RowFieldCount => _problem is null ? _csv.RowFieldCount : 0;
+
+    /// <inheritdoc />
+    public override string? RowProblem => _problem;
 
     /// <inheritdoc />
     public override bool Read()
     {
         while (true)
         {
+            if (_ended) return false;
             if (!ReadRecord()) return false;
+            if (_problem is not null) return true;
             // A blank line (or one of separators only, as spreadsheets leave) holds no record.
             if (!IsBlank()) return true;
         }
@@ -99,9 +106,13 @@ public sealed class CsvTabularReader : TabularReader
             throw new InvalidInputException(_displayName, _nextLine, null,
                 $"enregistrement de plus de {MaxRecordChars / (1024 * 1024)} M caractères (guillemet non fermé ?) : fichier refusé");
         }
-        catch (CsvFormatException e)
+        catch (CsvFormatException) when (!_ended)
         {
-            throw new InvalidInputException(_displayName, _nextLine, null, $"CSV mal formé ({e.Message}) : fichier refusé");
+            // The rest of the file cannot be split into rows: it becomes one malformed row, quarantined.
+            _ended = true;
+            _problem = "guillemet jamais fermé : la fin du fichier à partir de cette ligne est illisible";
+            _line = _nextLine;
+            return true;
         }
         _line = _nextLine;
         // The raw record ends with its own line break (absent on a last line without one).
@@ -111,7 +122,7 @@ public sealed class CsvTabularReader : TabularReader
 
     /// <inheritdoc />
     public override ReadOnlySpan<char> Field(int index) =>
-        index < _csv.RowFieldCount ? _csv.GetFieldSpan(index) : [];
+        _problem is null && index < _csv.RowFieldCount ? _csv.GetFieldSpan(index) : [];
 
     /// <inheritdoc />
     protected override void Dispose(bool disposing)

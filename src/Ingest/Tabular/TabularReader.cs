@@ -18,6 +18,12 @@ public abstract class TabularReader : IDisposable
     /// <summary>Number of fields of the current row (may exceed <see cref="Headers"/>' count on a malformed row).</summary>
     public abstract int RowFieldCount { get; }
 
+    /// <summary>
+    /// When the current row could not be parsed at all (a quote never closed swallows the end of the file), why;
+    /// the row then has no field and is the last one.
+    /// </summary>
+    public virtual string? RowProblem => null;
+
     /// <summary>The raw text of field <paramref name="index"/> of the current row; empty beyond the row's last field.</summary>
     public abstract ReadOnlySpan<char> Field(int index);
 

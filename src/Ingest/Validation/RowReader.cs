@@ -20,6 +20,9 @@ public sealed class RowReader
     public const int MaxFieldBytes = 64 * 1024;
 
     private const int MaxQuotedValue = 40;
+
+    /// <summary>Largest magnitude of a number (a thousand billion): beyond, a value is an entry error and would not fit the store.</summary>
+    private const decimal MaxMagnitude = 1_000_000_000_000m;
     private readonly TabularReader _reader;
     private readonly FileSchema _schema;
     private readonly ColumnMap _map;
@@ -63,6 +66,7 @@ public sealed class RowReader
         _errors.Clear();
         if (!_reader.Read()) return false;
         RowsRead++;
+        if (_reader.RowProblem is { } problem) _errors.Add(new RowError(Line, null, problem));
         var headerCount = _reader.Headers.Count;
         var fieldCount = _reader.RowFieldCount;
         if (fieldCount > headerCount)
@@ -122,6 +126,7 @@ public sealed class RowReader
         if (raw.IsEmpty) return null;
         if (!FieldParser.TryDecimal(raw, out var value)) return Invalid<decimal?>(column, raw, "n'est pas un nombre", null);
         if (nonNegative && value < 0) return Invalid<decimal?>(column, raw, "est négatif", null);
+        if (Math.Abs(value) > MaxMagnitude) return Invalid<decimal?>(column, raw, "est démesuré (plus de mille milliards)", null);
         return value;
     }
 
@@ -197,6 +202,12 @@ public sealed class RowReader
     {
         var raw = Raw(column);
         if (raw.IsEmpty) return null;
+        if (raw.Length == 4 && !raw.ContainsAnyExceptInRange('0', '9'))
+        {
+            // A spreadsheet that took « 01001 » for a number wrote 1001: the COG code has five characters.
+            var padded = "0" + raw.ToString();
+            if (Communes.Contains(padded)) return padded;
+        }
         return Communes.Contains(raw) ? raw.ToString() : Invalid<string?>(column, raw, "code commune absent du COG", null);
     }
 
