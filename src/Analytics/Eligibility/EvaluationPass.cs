@@ -49,7 +49,7 @@ internal sealed class EvaluationPass
         }
         EvaluateRequests();
         var run = new EvaluationRun(_data, _rows, _explanations);
-        CollectionsMarshal.AsSpan(_rows).Sort((a, b) => Compare(run, a, b));
+        CollectionsMarshal.AsSpan(_rows).Sort(new RowOrder(_data));
         return run;
     }
 
@@ -190,19 +190,5 @@ internal sealed class EvaluationPass
         }
         _rows.Add(new ResultRow(kind, index, participant, programme, outcome, explanation));
         return _rows.Count - 1;
-    }
-
-    private static int Compare(EvaluationRun run, ResultRow a, ResultRow b)
-    {
-        var c = ((byte)a.Kind).CompareTo((byte)b.Kind);
-        if (c != 0) return c;
-        c = string.CompareOrdinal(run.RowId(a), run.RowId(b));
-        if (c != 0) return c;
-        c = string.CompareOrdinal(run.ParticipantId(a), run.ParticipantId(b));
-        if (c != 0) return c;
-        c = string.CompareOrdinal(ProgrammeNames.Id(a.Programme), ProgrammeNames.Id(b.Programme));
-        if (c != 0) return c;
-        c = a.Index.CompareTo(b.Index);
-        return c != 0 ? c : a.Participant.CompareTo(b.Participant);
     }
 }
