@@ -52,6 +52,10 @@ public static class DuckDbCoreAggregates
     {
         using var command = connection.CreateCommand();
         command.CommandText = sql;
-        return Convert.ToDecimal(command.ExecuteScalar(), System.Globalization.CultureInfo.InvariantCulture);
+        return command.ExecuteScalar() switch
+        {
+            System.Numerics.BigInteger big => (decimal)big, // DuckDB sums of integers are HUGEINT
+            var value => Convert.ToDecimal(value, System.Globalization.CultureInfo.InvariantCulture),
+        };
     }
 }
