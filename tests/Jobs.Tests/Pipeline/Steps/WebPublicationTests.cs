@@ -69,6 +69,29 @@ public sealed class WebPublicationTests(PostgresCluster cluster) : IDisposable
         using var json = JsonDocument.Parse(body);
         Assert.Equal(cells.Count, json.RootElement.GetArrayLength());
         Assert.Equal(cells[0].Value.IndicatorId, json.RootElement[0].GetProperty("indicator_id").GetString());
+
+        const string query = "question=decouverte_droits_vacances&value=oui&calibrate=dispositif,groupe_communes&level=0.9";
+        var served = await GetWhenListeningAsync(http, "/api/enquete/estimation?" + query, serve);
+        Assert.Equal(await CliEstimateAsync(stored, "--calibrate", "dispositif,groupe_communes", "--level", "0.9"), served.Trim());
+    }
+
+    /// <summary><c>vacances survey estimate</c> on the published answers and margins written as its two CSV files.</summary>
+    private async Task<string> CliEstimateAsync(OperationResults stored, params string[] extra)
+    {
+        var responses = Path.Combine(_directory, "reponses.csv");
+        var margins = Path.Combine(_directory, "marges.csv");
+        await File.WriteAllLinesAsync(responses, stored.Partants.Rows.Select(r => string.Join(';', r.Select(c => c ?? "")))
+            .Prepend(string.Join(';', stored.Partants.Columns)));
+        await File.WriteAllLinesAsync(margins, stored.Margins
+            .Select(m => $"{m.Variable};{m.Category};{m.Count.ToString(System.Globalization.CultureInfo.InvariantCulture)}")
+            .Prepend("variable;category;count"));
+        var output = new StringWriter();
+        var error = new StringWriter();
+        var code = await Vacances.Jobs.Cli.VacancesCli.RunAsync(
+            ["survey", "estimate", "--responses", responses, "--margins", margins, "--question", "decouverte_droits_vacances", "--value", "oui", .. extra],
+            output, error);
+        Assert.True(code == 0, error.ToString());
+        return output.ToString().Trim();
     }
 
     private static async Task<string> GetWhenListeningAsync(HttpClient http, string path, VacancesProcess serve)
