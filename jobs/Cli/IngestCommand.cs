@@ -16,9 +16,6 @@ namespace Vacances.Jobs.Cli;
 /// </summary>
 public static class IngestCommand
 {
-    /// <summary>The environment variable giving the PostgreSQL connection string when <c>--pg</c> is absent.</summary>
-    public const string PgEnvironmentVariable = "VACANCES_PG";
-
     /// <summary>Default folder of the embedded store.</summary>
     public const string DefaultStoreDirectory = ".vacances";
 
@@ -30,7 +27,7 @@ public static class IngestCommand
             Arity = ArgumentArity.OneOrMore,
         };
         var storeOption = new Option<string?>("--store") { Description = "Dossier de la base embarquée DuckDB (défaut : .vacances/)." };
-        var pg = new Option<string?>("--pg") { Description = $"Chaîne de connexion PostgreSQL (ou variable {PgEnvironmentVariable})." };
+        var pg = PostgresOption.Create();
         var report = new Option<string?>("--report") { Description = "Écrit le rapport JSON de validation dans ce fichier." };
         var command = new Command("ingest", "Valide et charge des fichiers canoniques ; les lignes invalides vont en quarantaine.");
         command.Arguments.Add(files);
@@ -40,7 +37,7 @@ public static class IngestCommand
         command.SetAction(async (parse, cancellation) =>
         {
             var output = parse.InvocationConfiguration.Output;
-            var connection = parse.GetValue(pg) ?? Environment.GetEnvironmentVariable(PgEnvironmentVariable);
+            var connection = PostgresOption.Resolve(parse, pg);
             var storeDirectory = parse.GetValue(storeOption);
             if (!string.IsNullOrEmpty(connection) && storeDirectory is not null)
             {

@@ -1,21 +1,12 @@
 using System.CommandLine;
-using Vacances.Ingest.Errors;
 
 namespace Vacances.Jobs.Cli;
 
 /// <summary>Options the pipeline verbs share (<c>bilan</c>, <c>run</c>, <c>serve</c>, <c>worker</c>), and their checks.</summary>
 internal static class PipelineOptions
 {
-    public const string PgVariable = "VACANCES_PG";
-
     /// <summary>The operation of the main job when <c>--data</c> is not given (DESIGN §2).</summary>
     public const string DefaultData = "data-samples/nrpp-2026";
-
-    public static Option<string?> Pg() => new("--pg")
-    {
-        Description = $"Chaîne de connexion PostgreSQL (Host=…;Database=…) ; à défaut, la variable {PgVariable}.",
-        DefaultValueFactory = _ => Environment.GetEnvironmentVariable(PgVariable),
-    };
 
     /// <summary><c>--data</c>: required for <c>run</c>, <see cref="DefaultData"/> for <c>bilan</c>.</summary>
     public static Option<string> Data(bool required)
@@ -41,12 +32,6 @@ internal static class PipelineOptions
         Description = "Nombre de tâches traitées en parallèle par ce processus.",
         DefaultValueFactory = _ => Pipeline.Hosting.PipelineServer.DefaultWorkerCount,
     };
-
-    /// <summary>The connection string, or an infrastructure error naming both ways to give it.</summary>
-    public static string RequirePg(string? value) =>
-        string.IsNullOrWhiteSpace(value)
-            ? throw new InfrastructureException($"aucune base PostgreSQL : donner --pg \"Host=…\" ou la variable {PgVariable}.")
-            : value;
 
     /// <summary>Local folder where this process's jobs materialise their workspaces.</summary>
     public static string WorkRoot => Path.Combine(".vacances", "travail");

@@ -6,7 +6,8 @@ namespace Vacances.Jobs.Cli;
 
 /// <summary>
 /// The <c>--pg</c> option shared by the server-mode verbs (DESIGN §2): a PostgreSQL connection string, or the
-/// environment variable <c>VACANCES_PG</c> when the option is absent.
+/// environment variable <c>VACANCES_PG</c> when the option is absent. The one helper of every verb that takes
+/// <c>--pg</c> (<c>ingest</c>, <c>run</c>, <c>serve</c>, <c>worker</c>, <c>users</c>, <c>tokens</c>).
 /// </summary>
 public static class PostgresOption
 {
@@ -20,9 +21,9 @@ public static class PostgresOption
         parse.GetValue(option) is { Length: > 0 } given ? given
         : Environment.GetEnvironmentVariable(EnvironmentVariable) is { Length: > 0 } env ? env : null;
 
-    /// <summary>Like <see cref="Resolve"/>, but a missing connection string is a usage error in French.</summary>
+    /// <summary>Like <see cref="Resolve"/>, but no database at all is an infrastructure error (exit 3) naming both ways to give it.</summary>
     public static string Require(ParseResult parse, Option<string?> option) =>
-        Resolve(parse, option) ?? throw new UsageException($"indiquer --pg ou la variable {EnvironmentVariable}.");
+        Resolve(parse, option) ?? throw new InfrastructureException($"aucune base PostgreSQL : donner --pg \"Host=…\" ou la variable {EnvironmentVariable}.");
 
     /// <summary>Opens a data source and checks the server answers; an unreachable server is an infrastructure failure (exit 3).</summary>
     public static async Task<NpgsqlDataSource> OpenAsync(string connectionString, CancellationToken ct)

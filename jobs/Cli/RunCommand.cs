@@ -13,7 +13,7 @@ public static class RunCommand
 {
     public static Command Create()
     {
-        var pg = PipelineOptions.Pg();
+        var pg = PostgresOption.Create();
         var data = PipelineOptions.Data(required: true);
         var output = PipelineOptions.Out();
         var command = new Command("run", "Lance le pipeline sur les serveurs PostgreSQL en service, attend la fin et écrit les sorties.");
@@ -22,7 +22,7 @@ public static class RunCommand
         command.Options.Add(output);
         command.SetAction(async (parse, cancellation) =>
         {
-            using var mode = ServerMode.Open(PipelineOptions.RequirePg(parse.GetValue(pg)));
+            using var mode = ServerMode.Open(PostgresOption.Require(parse, pg));
             return await RunClient.RunAsync(mode.Ledger, mode.Client, parse.GetValue(data)!, parse.GetValue(output)!,
                 parse.InvocationConfiguration.Output, parse.InvocationConfiguration.Error, cancellation);
         });

@@ -1,6 +1,5 @@
 using System.CommandLine;
 using System.Globalization;
-using System.Text.Json;
 using Vacances.Analytics.Survey;
 using Vacances.Ingest.Errors;
 
@@ -52,7 +51,7 @@ public static class SurveyEstimateCommand
             {
                 var weights = SurveyEstimator.Weigh(table, population, List(parse.GetValue(calibrate)), options);
                 var estimate = SurveyEstimator.Proportion(table, weights, request);
-                parse.InvocationConfiguration.Output.WriteLine(Json(estimate));
+                parse.InvocationConfiguration.Output.WriteLine(ProportionEstimateJson.Write(estimate));
                 return ExitCodes.Success;
             }
             catch (SurveyEstimationException e)
@@ -61,28 +60,6 @@ public static class SurveyEstimateCommand
             }
         });
         return command;
-    }
-
-    /// <summary>The JSON object of the contract, in its field order.</summary>
-    internal static string Json(ProportionEstimate estimate)
-    {
-        using var buffer = new MemoryStream();
-        using (var json = new Utf8JsonWriter(buffer))
-        {
-            json.WriteStartObject();
-            json.WriteString("question", estimate.Question);
-            json.WriteString("value", estimate.Value);
-            json.WriteNumber("n", estimate.N);
-            json.WriteNumber("estimate", estimate.Estimate);
-            json.WriteNumber("se", estimate.Se);
-            json.WriteNumber("ci_low", estimate.CiLow);
-            json.WriteNumber("ci_high", estimate.CiHigh);
-            json.WriteNumber("ci_logit_low", estimate.CiLogitLow);
-            json.WriteNumber("ci_logit_high", estimate.CiLogitHigh);
-            json.WriteNumber("level", estimate.Level);
-            json.WriteEndObject();
-        }
-        return System.Text.Encoding.UTF8.GetString(buffer.ToArray());
     }
 
     private static IReadOnlyList<string> List(string? text) =>

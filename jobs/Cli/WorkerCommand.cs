@@ -12,7 +12,7 @@ public static class WorkerCommand
 {
     public static Command Create()
     {
-        var pg = PipelineOptions.Pg();
+        var pg = PostgresOption.Create();
         var workers = PipelineOptions.Workers();
         var inbox = PipelineOptions.Inbox();
         var output = PipelineOptions.Out();
@@ -32,7 +32,7 @@ public static class WorkerCommand
                 await parse.InvocationConfiguration.Error.WriteLineAsync($"Erreur d'usage : files inconnues ({string.Join(", ", unknown)}) ; valeurs possibles : {string.Join(", ", PipelineQueues.All)}.");
                 return ExitCodes.Usage;
             }
-            using var mode = ServerMode.Open(PipelineOptions.RequirePg(parse.GetValue(pg)));
+            using var mode = ServerMode.Open(PostgresOption.Require(parse, pg));
             var watch = parse.GetValue(inbox) is { } folder ? new InboxWatch(Path.GetFullPath(folder), Path.GetFullPath(parse.GetValue(output)!)) : null;
             using var server = mode.StartServer(selected, parse.GetValue(workers), PipelineOptions.WorkRoot, watch);
             await parse.InvocationConfiguration.Output.WriteLineAsync($"Traitement en cours (files : {string.Join(", ", selected)}) ; arrêt par SIGTERM ou Ctrl+C.");

@@ -87,7 +87,8 @@ public sealed class OperationSteps(StoreTarget store) : IPipelineSteps
 
     /// <summary>
     /// The bilan, per-commune fiches and funder reports, HTML and PDF (<see cref="ReportSet"/>, DESIGN §8), and the
-    /// data-quality report <c>rapport-qualite.txt</c> (DESIGN §10). Chromium missing: the HTML is written, then
+    /// data-quality report <c>rapport-qualite.txt</c> (DESIGN §10). In server mode the results are first published
+    /// for the web (<see cref="WebPublication"/>). Chromium missing: the HTML is written, then
     /// the step fails as an infrastructure error with the reports component's French message.
     /// </summary>
     public void Reports(StepWorkspace workspace)
@@ -96,7 +97,10 @@ public sealed class OperationSteps(StoreTarget store) : IPipelineSteps
         using (var writer = Create(workspace, "rapport-qualite.txt"))
             writer.Write(QualityReportText.Render(QualityEvaluator.Evaluate(data), data.Config.Name).ReplaceLineEndings("\n"));
         var flows = Reconstruct(workspace, data);
-        var values = IndicatorCatalogue.Default.Compute(new IndicatorInputs(data, flows, CommuneReferential.Default.ByCode));
+        var cells = IndicatorCatalogue.Default.ComputeCells(new IndicatorInputs(data, flows, CommuneReferential.Default.ByCode));
+        var values = cells.Select(c => c.Value).ToArray();
+        if (store.PostgresConnection is { } pg)
+            WebPublication.PublishAsync(pg, data, cells, flows.Flows).GetAwaiter().GetResult();
         var input = BilanInputs.Build(data, flows, values, Path.Combine(workspace.RunDirectory, "ingest"));
         ReportSet.WriteAsync(input, workspace.RunDirectory).GetAwaiter().GetResult();
     }

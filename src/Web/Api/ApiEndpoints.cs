@@ -25,6 +25,8 @@ public static class ApiEndpoints
             .WithSummary("Flux d'aides financeur → programme → commune → dispositif ; ?format=csv pour un CSV.");
         api.MapGet("/enquete/reponses", SurveyResponses).RequireAuthorization(WebPolicies.Survey)
             .WithSummary("Microdonnées pseudonymisées de l'enquête partants ; ?format=csv|parquet.");
+        api.MapGet("/enquete/estimation", SurveyEstimate).RequireAuthorization(WebPolicies.Survey)
+            .WithSummary("Proportion estimée (calage sur marges) sur les réponses publiées : question, value, calibrate, exclude, level.");
         api.MapPost("/sql", Sql).RequireAuthorization(WebPolicies.Sql)
             .WithSummary("SQL en lecture seule sur les vues de recherche (délai et nombre de lignes plafonnés).");
     }
@@ -63,6 +65,13 @@ public static class ApiEndpoints
             null or "json" => Results.Json(view.Rows.Select(r => view.Columns.Zip(r).ToDictionary(p => p.First, p => p.Second))),
             _ => Results.BadRequest(new { erreur = "Format inconnu : json, csv ou parquet." }),
         };
+    }
+
+    private static async Task<IResult> SurveyEstimate(string? operation, string? question, string? value, string? calibrate,
+        string? exclude, string? level, ResultsStore store, CancellationToken ct)
+    {
+        var results = await store.LoadAsync(operation, ct);
+        return results is null ? NoOperation(operation) : SurveyEstimation.Answer(results, question, value, calibrate, exclude, level);
     }
 
     private static async Task<IResult> Sql(SqlRequest request, ResultsStore store, SqlSandboxOptions options, CancellationToken ct)

@@ -1,6 +1,7 @@
 using System.Text;
 using Vacances.Analytics.Flows;
 using Vacances.Analytics.Indicators;
+using Vacances.Ingest.Referential;
 using Vacances.Web.Api;
 using Vacances.Web.Auth;
 using Vacances.Web.Data;
@@ -78,7 +79,15 @@ public sealed class DashboardView(OperationResults results, string role, Dashboa
             .OrderBy(v => v.Category, StringComparer.Ordinal).ToArray();
         if (rows.Length == 0) return;
         var definition = Definition(id);
-        sb.Append("<h2>").Append(E(title)).Append("</h2>\n<table><caption class=\"note\">").Append(E(definition?.Label ?? id))
+        sb.Append("<h2>").Append(E(title)).Append("</h2>\n");
+        if (definition is not null)
+            sb.Append(dimension switch
+            {
+                "mois" => DashboardCharts.Months("tdb-" + dimension, definition, rows),
+                "commune" => DashboardCharts.Communes("tdb-" + dimension, definition, rows, CommuneReferential.Default),
+                _ => DashboardCharts.Categories("tdb-" + dimension, definition, rows, dimension),
+            });
+        sb.Append("<table><caption class=\"note\">").Append(E(definition?.Label ?? id))
           .Append("</caption><thead><tr><th scope=\"col\">").Append(E(dimension)).Append("</th><th scope=\"col\" class=\"n\">Valeur</th></tr></thead><tbody>\n");
         foreach (var v in rows)
             sb.Append("<tr><td>").Append(E(v.Category)).Append("</td><td class=\"n\">").Append(Cell(v, definition)).Append("</td></tr>\n");
@@ -94,6 +103,7 @@ public sealed class DashboardView(OperationResults results, string role, Dashboa
             .ThenBy(r => r.Key.Dispositif, StringComparer.Ordinal).ToArray();
         sb.Append("<h2>Flux d'aides</h2>\n");
         if (rows.Length == 0) { sb.Append("<p>Aucun flux pour ce filtre.</p>\n"); return; }
+        sb.Append(DashboardCharts.Flows("tdb-flux", [.. _flows.Where(f => filter.Matches(f.CommuneInsee, f.Dispositif))]));
         sb.Append("<table><thead><tr><th scope=\"col\">Financeur</th><th scope=\"col\">Programme</th><th scope=\"col\">Dispositif</th>")
           .Append("<th scope=\"col\" class=\"n\">Montant</th><th scope=\"col\">Estimé</th></tr></thead><tbody>\n");
         foreach (var r in rows)

@@ -61,6 +61,6 @@ public sealed class DataScopeTests(WebServerFixture web) : IClassFixture<WebServ
         using var client = web.NewClient();
         var doc = await client.GetFromJsonAsync<JsonElement>("/openapi/v1.json");
         var paths = doc.GetProperty("paths").EnumerateObject().Select(p => p.Name).Order().ToArray();
-        Assert.Equal(["/api/enquete/reponses", "/api/flux", "/api/indicateurs", "/api/sql"], paths);
+        Assert.Equal(["/api/enquete/estimation", "/api/enquete/reponses", "/api/flux", "/api/indicateurs", "/api/sql"], paths);
     }
 }

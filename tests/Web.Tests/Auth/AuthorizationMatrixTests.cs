@@ -19,6 +19,7 @@ public sealed class AuthorizationMatrixTests(WebServerFixture web) : IClassFixtu
         ("GET", "/api/flux?format=csv", [401, 200, 200, 200, 200, 403, 403, 200, 401]),
         ("GET", "/api/enquete/reponses", [401, 403, 403, 200, 403, 200, 200, 200, 401]),
         ("GET", "/api/enquete/reponses?format=parquet", [401, 403, 403, 200, 403, 200, 200, 200, 401]),
+        ("GET", "/api/enquete/estimation?question=decouverte_droits_vacances&value=oui&calibrate=dispositif&exclude=", [401, 403, 403, 200, 403, 200, 200, 200, 401]),
         ("POST", "/api/sql", [401, 403, 403, 403, 403, 200, 200, 403, 401]),
         ("GET", "/hangfire", [302, 403, 403, 403, 200, 403, 302, 302, 302]),
         ("GET", "/openapi/v1.json", [200, 200, 200, 200, 200, 200, 200, 200, 200]),

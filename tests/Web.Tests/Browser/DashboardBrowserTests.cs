@@ -16,12 +16,12 @@ public sealed class DashboardBrowserTests(BrowserFixture fixture) : IClassFixtur
         Assert.DoesNotContain("ancv.apv", await page.Locator("main").InnerTextAsync());
         await page.ScreenshotAsync(new() { Path = Path.Combine(BrowserFixture.ScreenshotFolder, "financeur-tableau-de-bord.png"), FullPage = true });
 
-        await page.GetByLabel("Dispositif").SelectOptionAsync("bsv");
+        await page.Locator("#f-dispositif").SelectOptionAsync("bsv");
         await page.GetByRole(AriaRole.Button, new() { Name = "Filtrer" }).ClickAsync();
         await page.WaitForURLAsync("**dispositif=bsv**");
         Assert.Contains("Aucun flux pour ce filtre", await page.Locator("main").InnerTextAsync());
 
-        await page.GetByLabel("Dispositif").SelectOptionAsync("");
+        await page.Locator("#f-dispositif").SelectOptionAsync("");
         await page.GetByRole(AriaRole.Button, new() { Name = "Filtrer" }).ClickAsync();
         var download = await page.RunAndWaitForDownloadAsync(() => page.GetByText("Télécharger ces flux (CSV)").ClickAsync());
         var path = Path.Combine(BrowserFixture.ScreenshotFolder, download.SuggestedFilename);
@@ -29,6 +29,23 @@ public sealed class DashboardBrowserTests(BrowserFixture fixture) : IClassFixtur
         var lines = (await File.ReadAllTextAsync(path)).TrimEnd('\n').Split('\n');
         Assert.Equal("funder;programme;commune_insee;dispositif;amount_eur;estimated", lines[0]);
         Assert.All(lines[1..], l => Assert.StartsWith("caf62;", l));
+    }
+
+    [Fact]
+    public async Task Staff_SeesTheReportCharts_AsInlineSvgFigures()
+    {
+        var page = await fixture.NewPageAsync();
+        await BrowserFixture.LogInAsync(page, "staff");
+        await page.WaitForURLAsync("**/tableau-de-bord");
+
+        var charts = page.Locator("figure svg");
+        Assert.Equal(4, await charts.CountAsync());
+        Assert.True(await charts.First.IsVisibleAsync());
+        Assert.Contains("mai 2026", await page.Locator("figure").First.GetAttributeAsync("aria-label"));
+        var box = await charts.First.BoundingBoxAsync();
+        Assert.True(box is { Width: > 200, Height: > 100 }, $"graphique trop petit : {box?.Width}×{box?.Height}");
+        Assert.Contains("Financeurs", await page.Locator("figure").Last.InnerHTMLAsync());
+        await page.ScreenshotAsync(new() { Path = Path.Combine(BrowserFixture.ScreenshotFolder, "equipe-graphiques.png"), FullPage = true });
     }
 
     [Fact]
@@ -52,6 +69,7 @@ public sealed class DashboardBrowserTests(BrowserFixture fixture) : IClassFixtur
         await BrowserFixture.LogInAsync(page, "ancv");
         await page.WaitForURLAsync("**/tableau-de-bord");
         Assert.Contains("secret", await page.Locator("main").InnerTextAsync());
+        Assert.Contains("masquée(s) par le secret statistique", await page.Locator("figure figcaption").AllInnerTextsAsync() is var captions ? string.Join("\n", captions) : "");
         await page.ScreenshotAsync(new() { Path = Path.Combine(BrowserFixture.ScreenshotFolder, "financeur-telephone.png"), FullPage = true });
     }
 
