@@ -7,6 +7,8 @@ using Vacances.Ingest.Pseudonymisation;
 using Vacances.Ingest.Referential;
 using Vacances.Ingest.Store;
 
+using Vacances.Jobs.Pipeline.Steps;
+
 namespace Vacances.Jobs.Cli;
 
 /// <summary>
@@ -76,27 +78,7 @@ public static class IngestCommand
         await using var stream = File.Create(path);
         await using var json = new Utf8JsonWriter(stream, new JsonWriterOptions { Indented = true, Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping });
         json.WriteStartArray();
-        foreach (var r in reports)
-        {
-            json.WriteStartObject();
-            json.WriteString("file", r.File);
-            json.WriteNumber("rows_read", r.RowsRead);
-            json.WriteNumber("accepted", r.Accepted);
-            json.WriteNumber("quarantined", r.Quarantined);
-            json.WriteBoolean("already_ingested", r.AlreadyIngested);
-            json.WriteStartArray("errors");
-            foreach (var e in r.Errors)
-            {
-                json.WriteStartObject();
-                json.WriteNumber("line", e.Line);
-                if (e.Column is null) json.WriteNull("column");
-                else json.WriteString("column", e.Column);
-                json.WriteString("reason", e.Reason);
-                json.WriteEndObject();
-            }
-            json.WriteEndArray();
-            json.WriteEndObject();
-        }
+        foreach (var r in reports) IngestReportJson.WriteObject(json, r, includeAlreadyIngested: true);
         json.WriteEndArray();
         await json.FlushAsync(cancellation);
     }

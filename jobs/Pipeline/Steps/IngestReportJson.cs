@@ -17,11 +17,21 @@ public static class IngestReportJson
         Directory.CreateDirectory(Path.GetDirectoryName(path)!);
         using var stream = File.Create(path);
         using var json = new Utf8JsonWriter(stream, new JsonWriterOptions { Indented = true, NewLine = "\n", Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping });
+        WriteObject(json, report, includeAlreadyIngested: false);
+    }
+
+    /// <summary>
+    /// Writes one report object; <paramref name="includeAlreadyIngested"/> adds <c>already_ingested</c>, which
+    /// <c>vacances ingest --report</c> gives and the pipeline leaves out.
+    /// </summary>
+    public static void WriteObject(Utf8JsonWriter json, FileIngestReport report, bool includeAlreadyIngested)
+    {
         json.WriteStartObject();
         json.WriteString("file", report.File);
         json.WriteNumber("rows_read", report.RowsRead);
         json.WriteNumber("accepted", report.Accepted);
         json.WriteNumber("quarantined", report.Quarantined);
+        if (includeAlreadyIngested) json.WriteBoolean("already_ingested", report.AlreadyIngested);
         json.WriteStartArray("errors");
         foreach (var error in report.Errors)
         {
