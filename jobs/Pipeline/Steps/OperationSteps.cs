@@ -106,7 +106,8 @@ public sealed class OperationSteps(StoreTarget store) : IPipelineSteps
     }
 
     /// <summary>
-    /// The bilan, per-commune fiches and funder reports, HTML and PDF (<see cref="ReportSet"/>, DESIGN §8), and the
+    /// The bilan, per-commune fiches and funder reports, HTML and PDF (<see cref="ReportSet"/>, DESIGN §8) — published
+    /// documents, so with the disclosure control of DESIGN §10 at the operation's threshold —, and the
     /// data-quality report <c>rapport-qualite.txt</c> (DESIGN §10). Chromium missing: the HTML is written, then
     /// the step fails as an infrastructure error with the reports component's French message.
     /// </summary>
@@ -117,7 +118,8 @@ public sealed class OperationSteps(StoreTarget store) : IPipelineSteps
             writer.Write(QualityReportText.Render(QualityEvaluator.Evaluate(data), data.Config.Name).ReplaceLineEndings("\n"));
         var flows = Reconstruct(workspace, data);
         var survey = SurveyIndicators.Compute(data);
-        var values = SurveySection.Catalogue.Compute(new IndicatorInputs(data, flows, CommuneReferential.Default.ByCode));
+        var cells = SurveySection.Catalogue.ComputeCells(new IndicatorInputs(data, flows, CommuneReferential.Default.ByCode));
+        var values = DisclosureControl.Apply(cells, data.Config.SmallCellThreshold);
         var input = BilanInputs.Build(data, flows, values, Path.Combine(workspace.RunDirectory, "ingest")) with
         {
             SurveyOutcomes = SurveyInputs.Outcomes(survey),

@@ -32,7 +32,7 @@ public static class EffetsSectionBuilder
 
     /// <summary>
     /// Per register (in seed 001's order, <c>autre</c> left out), the most confident answers, ties broken by id so the
-    /// choice is stable.
+    /// choice is stable; an answer given word for word by several partants is quoted once.
     /// </summary>
     public static IReadOnlyList<(string Register, IReadOnlyList<ClassifiedVerbatim> Quotes)> Examples(IReadOnlyList<ClassifiedVerbatim> verbatims) =>
         CategoryLabels.Registers.Keys
@@ -41,6 +41,7 @@ public static class EffetsSectionBuilder
                 .Where(v => v.Register == r && v.Text.Trim().Length > 0)
                 .OrderByDescending(v => v.Confidence)
                 .ThenBy(v => v.Id, StringComparer.Ordinal)
+                .DistinctBy(v => v.Text.Trim(), StringComparer.OrdinalIgnoreCase)
                 .Take(ExamplesPerRegister)
                 .ToList()))
             .Where(x => x.Quotes.Count > 0)
