@@ -55,7 +55,10 @@ public static class SurveyBlocks
         return [chart, Table(rows.Select(r => (r.Definition, r.Total!, r.Outcome!.Estimate)).ToList(), "Résultats de l'enquête")];
     }
 
-    /// <summary>A table: indicator, weighted value, interval, n, design effect.</summary>
+    /// <summary>
+    /// A table: indicator, weighted value, interval, n, design effect. A cell hidden by disclosure control (DESIGN §10)
+    /// hides its interval, n and design effect too: they would give the value and the small count back.
+    /// </summary>
     public static DataTable Table(IReadOnlyList<(IndicatorDefinition Definition, IndicatorValue Value, ProportionEstimate Estimate)> rows, string caption)
     {
         var columns = new[]
@@ -68,9 +71,9 @@ public static class SurveyBlocks
         [
             new TableCell(r.Definition.Label),
             IndicatorDisplay.Cell(r.Definition, r.Value),
-            new TableCell(Interval(r.Estimate)),
-            new TableCell(FrenchFormat.Integer(r.Estimate.N)),
-            new TableCell(DesignEffect(r.Estimate.DesignEffect)),
+            new TableCell(r.Value.Suppressed ? SuppressedMarker.Symbol : Interval(r.Estimate)),
+            new TableCell(r.Value.Suppressed ? SuppressedMarker.Symbol : FrenchFormat.Integer(r.Estimate.N)),
+            new TableCell(r.Value.Suppressed ? SuppressedMarker.Symbol : DesignEffect(r.Estimate.DesignEffect)),
         ]).ToList();
         var level = rows.Count > 0 ? LevelText(rows[0].Estimate.Level) : string.Empty;
         return new DataTable(caption, columns, cells,
