@@ -2,6 +2,7 @@ using System.CommandLine;
 using System.Globalization;
 using Vacances.Analytics.Export;
 using Vacances.Analytics.Indicators;
+using Vacances.Analytics.Survey;
 
 namespace Vacances.Jobs.Cli;
 
@@ -22,14 +23,14 @@ public static class IndicatorsCommand
         {
             Description = "Vue financeurs et chercheurs : masque les cases sous le seuil de l'opération (secret statistique).",
         };
-        var command = new Command("indicators", "Calcule le catalogue d'indicateurs (départs, publics, professionnels, flux, territoire).");
+        var command = new Command("indicators", "Calcule le catalogue d'indicateurs (départs, publics, professionnels, flux, territoire, enquête).");
         command.Options.Add(data);
         command.Options.Add(output);
         command.Options.Add(publicView);
         command.SetAction(parse =>
         {
             var (operation, flows) = OperationAnalysis.LoadAndReconstruct(parse.GetValue(data)!);
-            var cells = IndicatorCatalogue.Default.ComputeCells(OperationAnalysis.Inputs(operation, flows));
+            var cells = SurveySection.Catalogue.ComputeCells(OperationAnalysis.Inputs(operation, flows));
             var threshold = operation.Config.SmallCellThreshold;
             var values = parse.GetValue(publicView)
                 ? DisclosureControl.Apply(cells, threshold)

@@ -7,10 +7,12 @@ using Vacances.Ingest.Errors;
 namespace Vacances.Jobs.Cli;
 
 /// <summary>
-/// <c>vacances survey evaluate [--corpus F] [--holdout F]</c>: the verbatim classifier's quality report
+/// <c>vacances survey evaluate [--corpus F] [--holdout F] [--metrics-out F]</c>: the verbatim classifier's quality report
 /// (issue 5 item 4) in Markdown — 5-fold stratified cross-validated macro-F1 of every trainer of
 /// <see cref="VerbatimTrainer"/> and of the <see cref="KeywordBaseline"/> on the same folds, the confusion matrix
 /// of the default trainer, its macro-F1 on a held-out file never used for training, and training times.
+/// With <c>--metrics-out</c>, only the default trainer's and the baseline's cross-validation are run and written as
+/// <see cref="ClassifierQuality"/> JSON (the bilan's committed <c>data-samples/verbatims/metrics.json</c>).
 /// The figures of <c>benchmarks/RESULTS.md</c> (« Verbatim classifier ») come from this command.
 /// </summary>
 public static class SurveyEvaluateCommand
@@ -21,14 +23,26 @@ public static class SurveyEvaluateCommand
     {
         var corpusOption = new Option<FileInfo?>("--corpus") { Description = "Corpus étiqueté (id;text;register) ; par défaut le corpus livré." };
         var holdoutOption = new Option<FileInfo?>("--holdout") { Description = "Réponses étiquetées tenues à l'écart de l'entraînement (id;text;register)." };
+        var metricsOption = new Option<FileInfo?>("--metrics-out")
+        {
+            Description = "Écrit seulement la qualité du modèle par défaut et de la référence (JSON, celle que cite le bilan, ex. data-samples/verbatims/metrics.json).",
+        };
         var command = new Command("evaluate", "Évalue le classement des verbatims : validation croisée, référence par mots-clés, jeu tenu à l'écart.");
         command.Options.Add(corpusOption);
         command.Options.Add(holdoutOption);
+        command.Options.Add(metricsOption);
         command.SetAction(parse =>
         {
             var output = parse.InvocationConfiguration.Output;
             var corpus = parse.GetValue(corpusOption) is { } c ? ReadLabelled(c) : VerbatimCorpus.Training;
             var holdout = parse.GetValue(holdoutOption) is { } h ? ReadLabelled(h) : null;
+            if (parse.GetValue(metricsOption) is { } metrics)
+            {
+                var quality = ClassifierQuality.Evaluate(corpus);
+                OperationAnalysis.WriteFile(metrics.FullName, w => w.Write(quality.ToJson()));
+                output.WriteLine($"Macro-F1 (VC) {F(quality.MacroF1)}, référence {F(quality.BaselineMacroF1)} : écrit dans {metrics.FullName}.");
+                return ExitCodes.Success;
+            }
             output.WriteLine($"Corpus : {corpus.Count} réponses ; validation croisée stratifiée à {CrossValidation.DefaultFolds} plis (graine {VerbatimClassifier.Seed}).");
             output.WriteLine();
             output.WriteLine("| modèle | macro-F1 (VC) | plis min–max | exactitude | durée VC (s) |");

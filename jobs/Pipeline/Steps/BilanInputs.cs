@@ -1,6 +1,7 @@
 using System.Text.Json;
 using Vacances.Analytics.Flows;
 using Vacances.Analytics.Indicators;
+using Vacances.Analytics.Survey;
 using Vacances.Ingest.Model;
 using Vacances.Ingest.Referential;
 using Vacances.Reports.Input;
@@ -21,7 +22,7 @@ public static class BilanInputs
     {
         Operation = data.Config,
         PublicationDate = data.Dossiers.Count == 0 ? new DateOnly(data.Config.Year, 12, 31) : data.Dossiers.Max(d => d.EndDate),
-        Definitions = IndicatorCatalogue.Default.Definitions,
+        Definitions = SurveySection.Catalogue.Definitions,
         Values = values,
         Flows = flows.Flows,
         ComplianceAlerts = flows.Alerts.Count,

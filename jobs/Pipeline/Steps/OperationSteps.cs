@@ -4,6 +4,8 @@ using Vacances.Analytics.Export;
 using Vacances.Analytics.Flows;
 using Vacances.Analytics.Indicators;
 using Vacances.Analytics.Quality;
+using Vacances.Analytics.Survey;
+using Vacances.Analytics.Verbatims;
 using Vacances.Ingest.Ingestion;
 using Vacances.Ingest.Loading;
 using Vacances.Ingest.Model;
@@ -19,7 +21,7 @@ namespace Vacances.Jobs.Pipeline.Steps;
 /// The product's steps: each loads the operation (<see cref="OperationFolder.Load"/>), calls the pure component
 /// and writes its contract file — ingest (<see cref="Ingestor"/> into the store), eligibility
 /// (<see cref="EligibilityEngine"/>, per commune), flows (<see cref="AidFlowReconstruction"/>), indicators
-/// (<see cref="IndicatorCatalogue"/>), the reports (<see cref="ReportSet"/>) and the quality report
+/// (<see cref="IndicatorCatalogue"/> with the survey's <see cref="SurveySection"/>), survey estimates and verbatims, the reports (<see cref="ReportSet"/>) and the quality report
 /// (<see cref="QualityEvaluator"/>).
 /// Every file is written with <c>\n</c> line ends and invariant numbers, so reruns give identical bytes.
 /// </summary>
@@ -70,23 +72,42 @@ public sealed class OperationSteps(StoreTarget store) : IPipelineSteps
     }
 
     /// <summary>
-    /// Survey estimates (DESIGN §6) and verbatim classification (§7) belong to the survey and classifier
-    /// components, which are not merged on this branch: this step writes nothing until they are wired here.
+    /// Survey estimates (DESIGN §6, <see cref="SurveyIndicators"/>) and verbatim classification (§7,
+    /// <see cref="VerbatimClassifier.Default"/>) under <c>survey/</c>: <c>enquete.csv</c>
+    /// (<see cref="SurveyEstimatesCsv"/>), <c>verbatims.csv</c> (<c>id;register;confidence</c>, the partants'
+    /// <c>verbatim</c> answers by <c>response_id</c>) and <c>registres.csv</c> (<c>register;count;share</c>,
+    /// <see cref="VerbatimSummary"/>). Without a survey, the files hold their header only.
     /// </summary>
     public void Survey(StepWorkspace workspace)
     {
+        var data = Load(workspace);
+        var folder = Path.Combine(workspace.RunDirectory, SurveyFolder);
+        Directory.CreateDirectory(folder);
+        using (var writer = Create(workspace, Path.Combine(SurveyFolder, "enquete.csv")))
+            SurveyEstimatesCsv.Write(writer, SurveyIndicators.Compute(data).Estimates);
+        var answers = data.Survey is { } survey ? SurveyVerbatims.Answers(survey.Partants) : [];
+        var classified = answers.Count == 0 ? [] : VerbatimClassifier.Default.Classify(answers);
+        using (var writer = Create(workspace, Path.Combine(SurveyFolder, "verbatims.csv")))
+            VerbatimCsv.Write(writer, classified);
+        using (var writer = Create(workspace, Path.Combine(SurveyFolder, "registres.csv")))
+        {
+            writer.Write("register;count;share\n");
+            foreach (var register in VerbatimSummary.Summarize(classified, examples: 0))
+                writer.Write($"{register.Register};{register.Count};{CsvCells.Number(Math.Round((decimal)register.Share, 6))}\n");
+        }
     }
 
     public void Indicators(StepWorkspace workspace)
     {
         var data = Load(workspace);
-        var values = IndicatorCatalogue.Default.Compute(new IndicatorInputs(data, Reconstruct(workspace, data), CommuneReferential.Default.ByCode));
+        var values = SurveySection.Catalogue.Compute(new IndicatorInputs(data, Reconstruct(workspace, data), CommuneReferential.Default.ByCode));
         using var writer = Create(workspace, "indicators.csv");
         IndicatorsCsv.Write(writer, values);
     }
 
     /// <summary>
-    /// The bilan, per-commune fiches and funder reports, HTML and PDF (<see cref="ReportSet"/>, DESIGN §8), and the
+    /// The bilan, per-commune fiches and funder reports, HTML and PDF (<see cref="ReportSet"/>, DESIGN §8) — published
+    /// documents, so with the disclosure control of DESIGN §10 at the operation's threshold —, and the
     /// data-quality report <c>rapport-qualite.txt</c> (DESIGN §10). In server mode the results are first published
     /// for the web (<see cref="WebPublication"/>). Chromium missing: the HTML is written, then
     /// the step fails as an infrastructure error with the reports component's French message.
@@ -97,13 +118,25 @@ public sealed class OperationSteps(StoreTarget store) : IPipelineSteps
         using (var writer = Create(workspace, "rapport-qualite.txt"))
             writer.Write(QualityReportText.Render(QualityEvaluator.Evaluate(data), data.Config.Name).ReplaceLineEndings("\n"));
         var flows = Reconstruct(workspace, data);
-        var cells = IndicatorCatalogue.Default.ComputeCells(new IndicatorInputs(data, flows, CommuneReferential.Default.ByCode));
-        var values = cells.Select(c => c.Value).ToArray();
+        var survey = SurveyIndicators.Compute(data);
+        var cells = SurveySection.Catalogue.ComputeCells(new IndicatorInputs(data, flows, CommuneReferential.Default.ByCode));
         if (store.PostgresConnection is { } pg)
             WebPublication.PublishAsync(pg, data, cells, flows.Flows).GetAwaiter().GetResult();
-        var input = BilanInputs.Build(data, flows, values, Path.Combine(workspace.RunDirectory, "ingest"));
+        var values = DisclosureControl.Apply(cells, data.Config.SmallCellThreshold);
+        var input = BilanInputs.Build(data, flows, values, Path.Combine(workspace.RunDirectory, "ingest")) with
+        {
+            SurveyOutcomes = SurveyInputs.Outcomes(survey),
+            SurveyDesign = SurveyInputs.Design(data, survey),
+            Verbatims = SurveyInputs.ReadClassified(Path.Combine(workspace.RunDirectory, SurveyFolder, "verbatims.csv"),
+                data.Survey is { } answered ? SurveyVerbatims.Answers(answered.Partants) : []),
+            Classifier = SurveyInputs.Metrics(ClassifierQuality.Committed),
+            Eligibility = ProgrammeSummaries.Build(EligibilityCsv.Read(Path.Combine(workspace.RunDirectory, "eligibility.csv")), EligibilityEngine.LoadDefault().Book),
+        };
         ReportSet.WriteAsync(input, workspace.RunDirectory).GetAwaiter().GetResult();
     }
+
+    /// <summary>The survey step's folder in the run (<see cref="IPipelineSteps.Survey"/>).</summary>
+    private const string SurveyFolder = "survey";
 
     private const string EligibilityJobOutput = Jobs.EligibilityJob.ChunkOutput;
 

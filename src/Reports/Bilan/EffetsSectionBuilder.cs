@@ -32,17 +32,29 @@ public static class EffetsSectionBuilder
 
     /// <summary>
     /// Per register (in seed 001's order, <c>autre</c> left out), the most confident answers, ties broken by id so the
-    /// choice is stable.
+    /// choice is stable; an answer that repeats, or is part of, one already quoted (several partants giving the same
+    /// words, or the first sentences of a longer answer) is not quoted again.
     /// </summary>
     public static IReadOnlyList<(string Register, IReadOnlyList<ClassifiedVerbatim> Quotes)> Examples(IReadOnlyList<ClassifiedVerbatim> verbatims) =>
         CategoryLabels.Registers.Keys
             .Where(r => r != "autre")
-            .Select(r => (Register: r, Quotes: (IReadOnlyList<ClassifiedVerbatim>)verbatims
+            .Select(r => (Register: r, Quotes: Distinct(verbatims
                 .Where(v => v.Register == r && v.Text.Trim().Length > 0)
                 .OrderByDescending(v => v.Confidence)
-                .ThenBy(v => v.Id, StringComparer.Ordinal)
-                .Take(ExamplesPerRegister)
-                .ToList()))
+                .ThenBy(v => v.Id, StringComparer.Ordinal))))
             .Where(x => x.Quotes.Count > 0)
             .ToList();
+
+    private static IReadOnlyList<ClassifiedVerbatim> Distinct(IEnumerable<ClassifiedVerbatim> ordered)
+    {
+        var chosen = new List<ClassifiedVerbatim>();
+        foreach (var candidate in ordered)
+        {
+            var text = candidate.Text.Trim();
+            if (chosen.Any(c => c.Text.Contains(text, StringComparison.OrdinalIgnoreCase) || text.Contains(c.Text.Trim(), StringComparison.OrdinalIgnoreCase))) continue;
+            chosen.Add(candidate);
+            if (chosen.Count == ExamplesPerRegister) break;
+        }
+        return chosen;
+    }
 }

@@ -35,10 +35,12 @@ public static class MethodologySectionBuilder
         blocks.Add(new Paragraph("L'éligibilité à chaque programme est évaluée par des règles écrites à partir des textes des financeurs ; leurs paramètres (seuils, taux, plafonds, périodes) sont datés et sourcés. Les aides non enregistrées sont estimées à partir de ces règles."));
         if (input.Eligibility.Count > 0)
             blocks.Add(new DataTable("Programmes évalués",
-                [new("Programme", false), new("Source", false), new("Évaluations", true), new("Éligibles", true)],
+                [new("Programme", false), new("Source", false), new("Évaluations", true), new("Éligibles", true), new("Montant éligible", true)],
                 [.. input.Eligibility.Select(p => (IReadOnlyList<TableCell>)[
                     new TableCell(p.Label), new TableCell(p.Source), new TableCell(FrenchFormat.Integer(p.Evaluated)), new TableCell(FrenchFormat.Integer(p.Eligible)),
-                ])]));
+                    new TableCell(FrenchFormat.Euros(p.EligibleAmountEur)),
+                ])],
+                "Une évaluation porte sur un dossier ou un participant. Le montant est celui de l'aide calculée comme si le programme était la seule aide : les montants de programmes différents ne s'additionnent pas."));
 
         blocks.Add(new SubHeading("Pondération de l'enquête"));
         if (input.SurveyDesign is { } design)

@@ -16,8 +16,17 @@ public static class SurveyBlocks
 {
     /// <summary>« IC 95 % : 55–67 % » from the logit interval.</summary>
     public static string IntervalText(ProportionEstimate estimate) =>
-        "IC " + LevelText(estimate.Level) + " : " + FrenchFormat.Number((decimal)estimate.CiLogitLow * 100m, 0) + "–" +
-        FrenchFormat.Share(estimate.CiLogitHigh);
+        "IC " + LevelText(estimate.Level) + " : " + Interval(estimate);
+
+    /// <summary>« 55–67 % » from the logit interval; « — » when it is undefined (a share of 0 or 100 % in a domain).</summary>
+    public static string Interval(ProportionEstimate estimate) =>
+        double.IsFinite(estimate.CiLogitLow) && double.IsFinite(estimate.CiLogitHigh)
+            ? FrenchFormat.Number((decimal)estimate.CiLogitLow * 100m, 0) + "–" + FrenchFormat.Share(estimate.CiLogitHigh)
+            : "—";
+
+    /// <summary>The design effect with two decimals; « — » when undefined (no variance).</summary>
+    public static string DesignEffect(double deff) =>
+        double.IsFinite(deff) ? FrenchFormat.Number((decimal)deff, 2) : "—";
 
     /// <summary>0.95 → « 95 % ».</summary>
     public static string LevelText(double level) => FrenchFormat.Share(level);
@@ -46,7 +55,10 @@ public static class SurveyBlocks
         return [chart, Table(rows.Select(r => (r.Definition, r.Total!, r.Outcome!.Estimate)).ToList(), "Résultats de l'enquête")];
     }
 
-    /// <summary>A table: indicator, weighted value, interval, n, design effect.</summary>
+    /// <summary>
+    /// A table: indicator, weighted value, interval, n, design effect. A cell hidden by disclosure control (DESIGN §10)
+    /// hides its interval, n and design effect too: they would give the value and the small count back.
+    /// </summary>
     public static DataTable Table(IReadOnlyList<(IndicatorDefinition Definition, IndicatorValue Value, ProportionEstimate Estimate)> rows, string caption)
     {
         var columns = new[]
@@ -59,9 +71,9 @@ public static class SurveyBlocks
         [
             new TableCell(r.Definition.Label),
             IndicatorDisplay.Cell(r.Definition, r.Value),
-            new TableCell(FrenchFormat.Number((decimal)r.Estimate.CiLogitLow * 100m, 0) + "–" + FrenchFormat.Share(r.Estimate.CiLogitHigh)),
-            new TableCell(FrenchFormat.Integer(r.Estimate.N)),
-            new TableCell(FrenchFormat.Number((decimal)r.Estimate.DesignEffect, 2)),
+            new TableCell(r.Value.Suppressed ? SuppressedMarker.Symbol : Interval(r.Estimate)),
+            new TableCell(r.Value.Suppressed ? SuppressedMarker.Symbol : FrenchFormat.Integer(r.Estimate.N)),
+            new TableCell(r.Value.Suppressed ? SuppressedMarker.Symbol : DesignEffect(r.Estimate.DesignEffect)),
         ]).ToList();
         var level = rows.Count > 0 ? LevelText(rows[0].Estimate.Level) : string.Empty;
         return new DataTable(caption, columns, cells,

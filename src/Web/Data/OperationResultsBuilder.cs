@@ -40,7 +40,7 @@ public static class OperationResultsBuilder
         return new OperationResults(
             data.Config.Id,
             data.Config.Name,
-            IndicatorCatalogue.Default.Definitions,
+            SurveySection.Catalogue.Definitions,
             [.. cells.Select(c => c.Value)],
             DisclosureControl.Apply(cells, threshold),
             flows,

@@ -88,4 +88,20 @@ public class BilanBuilderTests
         Assert.Contains("« Les enfants ont vu la mer pour la première fois, on a ri comme jamais tous ensemble. »", Html);
         Assert.DoesNotContain("Le camping était bien mais il a plu trois jours.", Html);
     }
+
+    [Fact]
+    public void Examples_QuotesARepeatedOrTruncatedAnswerOnce_WhenSeveralPartantsGaveIt()
+    {
+        Vacances.Analytics.Verbatims.ClassifiedVerbatim[] verbatims =
+        [
+            new("a", "On a découvert nos droits. Je ne savais pas.", "acces_droits", 0.99f),
+            new("b", "On a découvert nos droits.", "acces_droits", 0.98f),
+            new("c", "on a découvert nos droits. je ne savais pas.", "acces_droits", 0.97f),
+            new("d", "La CAF nous a tout expliqué.", "acces_droits", 0.5f),
+        ];
+
+        var quotes = EffetsSectionBuilder.Examples(verbatims).Single().Quotes;
+
+        Assert.Equal(["a", "d"], quotes.Select(q => q.Id));
+    }
 }

@@ -3,6 +3,8 @@ using Vacances.Analytics.Eligibility;
 using Vacances.Analytics.Export;
 using Vacances.Analytics.Flows;
 using Vacances.Analytics.Indicators;
+using Vacances.Analytics.Survey;
+using Vacances.Analytics.Verbatims;
 using Vacances.Ingest.Loading;
 using Vacances.Ingest.Referential;
 using Vacances.Jobs.Pipeline;
@@ -53,8 +55,25 @@ public sealed class OperationStepsTests : IDisposable
         var data = OperationFolder.Load(Sample);
         var flows = AidFlowReconstruction.Reconstruct(data, EligibilityEngine.LoadDefault().Evaluate(data));
         Assert.Equal(Csv(w => FlowsCsv.Write(w, flows.Flows)), File.ReadAllText(Path.Combine(_run, "flows.csv")));
-        var values = IndicatorCatalogue.Default.Compute(new IndicatorInputs(data, flows, CommuneReferential.Default.ByCode));
+        var values = SurveySection.Catalogue.Compute(new IndicatorInputs(data, flows, CommuneReferential.Default.ByCode));
         Assert.Equal(Csv(w => IndicatorsCsv.Write(w, values)), File.ReadAllText(Path.Combine(_run, "indicators.csv")));
+        Assert.Contains(values, v => v.IndicatorId == "enquete.decouverte_droits_vacances" && v.Dimension == "total");
+    }
+
+    [Fact]
+    public void Survey_WritesEstimatesAndClassifiedVerbatims_OnTheSample()
+    {
+        _steps.Survey(_workspace);
+
+        var data = OperationFolder.Load(Sample);
+        Assert.Equal(Csv(w => SurveyEstimatesCsv.Write(w, SurveyIndicators.Compute(data).Estimates)),
+            File.ReadAllText(Path.Combine(_run, "survey", "enquete.csv")));
+        var answers = SurveyVerbatims.Answers(data.Survey!.Partants);
+        var classified = SurveyInputs.ReadClassified(Path.Combine(_run, "survey", "verbatims.csv"), answers);
+        Assert.Equal(answers.Select(a => (a.Id, a.Text)), classified.Select(c => (c.Id, c.Text)));
+        Assert.All(classified, c => Assert.True(VerbatimRegisters.IsKnown(c.Register), c.Register));
+        var registers = File.ReadAllLines(Path.Combine(_run, "survey", "registres.csv"));
+        Assert.Equal(["register;count;share", .. VerbatimRegisters.All.Select(r => r + ";")], registers.Select(l => l.StartsWith("register", StringComparison.Ordinal) ? l : l[..(l.IndexOf(';') + 1)]));
     }
 
     [Fact]
