@@ -4,6 +4,7 @@ using Vacances.Reports.Tests.Fixtures;
 
 namespace Vacances.Reports.Tests.Output;
 
+[Collection(ChromiumCollection.Name)]
 public class ReportSetTests
 {
     [Fact]

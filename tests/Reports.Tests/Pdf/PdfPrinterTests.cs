@@ -8,6 +8,7 @@ using Xunit.Abstractions;
 namespace Vacances.Reports.Tests.Pdf;
 
 /// <summary>Real prints with Debian's Chromium (<c>apt-get install chromium fonts-dejavu-core poppler-utils</c>).</summary>
+[Collection(ChromiumCollection.Name)]
 public class PdfPrinterTests(ITestOutputHelper output)
 {
     private static readonly Lazy<Task<(string Directory, ReportSetResult Result, TimeSpan Elapsed)>> Printed = new(PrintSampleSet);

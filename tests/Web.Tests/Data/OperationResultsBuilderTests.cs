@@ -1,4 +1,5 @@
 using Vacances.Analytics.Indicators;
+using Vacances.Analytics.Survey;
 using Vacances.Ingest.Model;
 using Vacances.Ingest.Referential;
 using Vacances.Web.Data;
@@ -49,7 +50,7 @@ public sealed class OperationResultsBuilderTests
         Assert.All(results.StaffIndicators, v => Assert.False(v.Suppressed));
         Assert.Equal(3m, results.StaffIndicators[1].Value);
         Assert.True(results.PublicIndicators.Single(v => v.Category == "62570").Suppressed);
-        Assert.Equal(IndicatorCatalogue.Default.Definitions, results.Definitions);
+        Assert.Equal(SurveySection.Catalogue.Definitions, results.Definitions);
         Assert.Equal("essai", results.OperationId);
     }
 }
