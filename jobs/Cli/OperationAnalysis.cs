@@ -18,7 +18,7 @@ internal static class OperationAnalysis
     public static (OperationData Data, AidFlowResult Flows) LoadAndReconstruct(string directory)
     {
         var data = OperationFolder.Load(directory);
-        var eligibility = EligibilityEngine.LoadDefault().Evaluate(data);
+        var eligibility = EligibilityEngine.LoadDefault().Decide(data);
         return (data, AidFlowReconstruction.Reconstruct(data, eligibility));
     }
 

@@ -30,6 +30,19 @@ public sealed class EligibilityEngine
     }
 
     /// <summary>
+    /// Every result row (DESIGN §4.3 order) with its reason codes but no French explanation (<c>Explanation</c> is
+    /// empty): the same decisions and amounts as <see cref="Evaluate"/>, for the steps that only compute with them
+    /// (aid flows, indicators). Building the explanation strings dominates <see cref="Evaluate"/>'s time.
+    /// </summary>
+    public IReadOnlyList<EligibilityResult> Decide(OperationData data)
+    {
+        var run = Run(data);
+        var results = new EligibilityResult[run.Rows.Length];
+        for (var i = 0; i < results.Length; i++) results[i] = run.ToResult(run.Rows[i]);
+        return results;
+    }
+
+    /// <summary>
     /// The rows of one dossier with their whole trace. The whole operation is evaluated (earlier stays matter,
     /// I-09, I-10) but explanations are built for this dossier only.
     /// </summary>

@@ -41,6 +41,22 @@ public class EligibilityEngineTests
     }
 
     [Fact]
+    public void Decide_ReturnsEvaluateRowsWithoutExplanations_WhenGivenTheSameOperation()
+    {
+        var data = Generated(300);
+        var explained = Engine.Evaluate(data);
+        var decided = Engine.Decide(data);
+        Assert.Equal(explained.Count, decided.Count);
+        for (var i = 0; i < decided.Count; i++)
+        {
+            Assert.Equal(explained[i] with { Explanation = "" }, decided[i] with { Reasons = explained[i].Reasons });
+            Assert.Equal(explained[i].Reasons, decided[i].Reasons);
+        }
+        Assert.All(decided, r => Assert.Equal("", r.Explanation));
+        Assert.Contains(explained, r => r.Explanation.Length > 0);
+    }
+
+    [Fact]
     public void Run_AllocatesNothingPerRowBeyondTheRowArrays_WhenExplanationsAreOff()
     {
         var small = Generated(2_000);
