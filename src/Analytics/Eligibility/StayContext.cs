@@ -25,6 +25,9 @@ internal sealed class StayContext
     /// <summary>A participant's share of the whole cost: total / participants (I-04).</summary>
     public decimal Share { get; private set; }
 
+    /// <summary>A participant's share per night, <see cref="Share"/> / <see cref="Nights"/> (I-41); 0 without nights.</summary>
+    public decimal SharePerNight { get; private set; }
+
     /// <summary>Some participant has a CDAPH recognition (I-41).</summary>
     public bool AnyHandicap { get; private set; }
 
@@ -72,5 +75,6 @@ internal sealed class StayContext
         Nights = dossier.Nights;
         TotalCost = dossier.TotalCostEur;
         Share = Count > 0 ? TotalCost / Count : 0m;
+        SharePerNight = Nights > 0 ? Share / Nights : 0m;
     }
 }
