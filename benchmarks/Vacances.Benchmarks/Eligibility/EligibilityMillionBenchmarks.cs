@@ -1,5 +1,8 @@
 using BenchmarkDotNet.Attributes;
+using BenchmarkDotNet.Configs;
 using BenchmarkDotNet.Engines;
+using BenchmarkDotNet.Jobs;
+using BenchmarkDotNet.Toolchains.InProcess.Emit;
 using Vacances.Analytics.Eligibility;
 using Vacances.Ingest.Loading;
 using Vacances.Ingest.Model;
@@ -14,12 +17,12 @@ namespace Vacances.Benchmarks.Eligibility;
 /// single-threaded, on the explanation-free fast path with a reused <see cref="EligibilityEvaluator"/>. An evaluation
 /// is a result row: one participant-programme (or dossier-programme, or request) pair evaluated; the setup prints
 /// the row count, so evaluations per second = rows / mean time, and bytes per evaluation = Allocated / rows.
-/// Each invocation takes seconds: a monitoring job (one invocation per iteration, no pilot).
-/// Run: <c>dotnet run -c Release --project benchmarks/Vacances.Benchmarks -- --filter '*EligibilityMillion*'</c>
-/// (add <c>--inProcess</c> when the out-of-process toolchain times out on a loaded machine).
+/// Each invocation takes seconds: a monitoring job (one invocation per iteration, no pilot), run in-process (the
+/// out-of-process toolchain times out on the loaded shared machine) with a generous timeout.
+/// Run: <c>dotnet run -c Release --project benchmarks/Vacances.Benchmarks -- --filter '*EligibilityMillion*'</c>.
 /// </summary>
 [MemoryDiagnoser]
-[SimpleJob(RunStrategy.Monitoring, launchCount: 1, warmupCount: 2, iterationCount: 8)]
+[Config(typeof(MonitoringInProcess))]
 public class EligibilityMillionBenchmarks
 {
     private OperationData _data = null!;
@@ -50,4 +53,11 @@ public class EligibilityMillionBenchmarks
     /// <summary>All programmes through the public <c>WriteCsv</c> to a null writer (fresh buffers, CSV formatting).</summary>
     [Benchmark]
     public int AllProgrammesToCsv() => _engine.WriteCsv(_data, TextWriter.Null);
+
+    private sealed class MonitoringInProcess : ManualConfig
+    {
+        public MonitoringInProcess() => AddJob(Job.Default
+            .WithStrategy(RunStrategy.Monitoring).WithLaunchCount(1).WithWarmupCount(1).WithIterationCount(5)
+            .WithToolchain(new InProcessEmitToolchain(TimeSpan.FromMinutes(30), logOutput: true)));
+    }
 }
