@@ -16,12 +16,16 @@ namespace Vacances.Ingest.Ingestion;
 /// stored being a no-op. Files are taken in dependency order (operation, dossiers, participants, aids…), and
 /// participants and aids are checked against the dossiers of this run and of the store.
 /// The tables stream (<see cref="StreamingLoad"/>): parsed, validated and pseudonymised on one thread while the
-/// store appends on the other, in bounded memory; only the quarantine and the set of dossier ids are kept.
+/// store appends on another, in bounded memory; only the quarantine and the set of dossier ids are kept. Once the
+/// dossiers are read, the participants and the aids (which depend on nothing else) are stored side by side.
 /// </summary>
 public sealed class Ingestor(IOperationStore store, Pseudonymiser pseudonymiser, CommuneReferential communes)
 {
-    /// <summary>Called as each file is done (stored or found already stored), in order: progress and per-file timings.</summary>
-    public Action<FileIngestReport>? FileDone { get; init; }
+    /// <summary>
+    /// Called as each file is done (stored or found already stored) with the time it took: progress and per-file
+    /// timings. Participants and aids are stored side by side, so their calls may come from two threads.
+    /// </summary>
+    public Action<FileIngestReport, TimeSpan>? FileDone { get; init; }
 
     /// <summary>Ingests <paramref name="paths"/> (files, or folders whose canonical files are all taken).</summary>
     public async Task<IReadOnlyList<FileIngestReport>> IngestAsync(IReadOnlyList<string> paths, CancellationToken cancellation = default)
@@ -45,15 +49,59 @@ public sealed class Ingestor(IOperationStore store, Pseudonymiser pseudonymiser,
 
         if (files.Any(f => f.Kind is FileKind.Dossiers or FileKind.Participants or FileKind.Aids))
             foreach (var (id, start) in await store.DossierStartsAsync(cancellation)) context.Dossiers[id] = start;
-        var reports = new List<FileIngestReport>(files.Length);
-        foreach (var file in files)
+        var reports = new FileIngestReport[files.Length];
+        for (var i = 0; i < files.Length;)
         {
-            reports.Add(whole.TryGetValue(file, out var batch)
-                ? Report(batch.FileName, batch.Kind, batch.RowsRead, batch.Accepted, batch.Quarantined, !await store.IngestAsync(batch, cancellation))
-                : await StreamAsync(file, context, cancellation));
-            FileDone?.Invoke(reports[^1]);
+            if (files[i].Kind is not (FileKind.Participants or FileKind.Aids))
+            {
+                reports[i] = await IngestOneAsync(files[i], whole, context, cancellation);
+                i++;
+                continue;
+            }
+            // Participants and aids depend only on the dossiers, all read by now: their two lanes run side by side.
+            var end = i;
+            while (end < files.Length && files[end].Kind is FileKind.Participants or FileKind.Aids) end++;
+            await SideBySideAsync(files, i, end, whole, context, reports, cancellation);
+            i = end;
         }
         return reports;
+    }
+
+    private async Task SideBySideAsync(PlannedFile[] files, int start, int end, Dictionary<PlannedFile, FileBatch> whole,
+        IngestContext context, FileIngestReport[] reports, CancellationToken cancellation)
+    {
+        using var failed = CancellationTokenSource.CreateLinkedTokenSource(cancellation);
+        var lanes = Enumerable.Range(start, end - start).GroupBy(i => files[i].Kind).Select(async lane =>
+        {
+            try
+            {
+                foreach (var i in lane) reports[i] = await IngestOneAsync(files[i], whole, context, failed.Token);
+            }
+            catch
+            {
+                await failed.CancelAsync(); // the other lane stops too (its current file rolls back)
+                throw;
+            }
+        }).ToArray();
+        try
+        {
+            await Task.WhenAll(lanes);
+        }
+        catch when (lanes.Select(l => l.Exception?.InnerException).FirstOrDefault(e => e is not null and not OperationCanceledException) is { } cause)
+        {
+            System.Runtime.ExceptionServices.ExceptionDispatchInfo.Throw(cause);
+        }
+    }
+
+    private async Task<FileIngestReport> IngestOneAsync(PlannedFile file, Dictionary<PlannedFile, FileBatch> whole, IngestContext context,
+        CancellationToken cancellation)
+    {
+        var clock = System.Diagnostics.Stopwatch.StartNew();
+        var report = whole.TryGetValue(file, out var batch)
+            ? Report(batch.FileName, batch.Kind, batch.RowsRead, batch.Accepted, batch.Quarantined, !await store.IngestAsync(batch, cancellation))
+            : await StreamAsync(file, context, cancellation);
+        FileDone?.Invoke(report, clock.Elapsed);
+        return report;
     }
 
     /// <summary>The schema of a table file that streams, null for the files read whole.</summary>

@@ -5,7 +5,7 @@ using Vacances.Ingest.Validation;
 namespace Vacances.Ingest.Store;
 
 /// <summary>
-/// A file stored in DuckDB: one transaction on the store's connection, the rows streamed through one appender
+/// A file stored in DuckDB: one transaction on a connection of its own (which the load closes), the rows streamed through one appender
 /// kept open for the whole file (DuckDB fills its column vectors directly: the fastest bulk path it offers),
 /// the bookkeeping rows appended at commit. Used by one thread at a time.
 /// </summary>
@@ -109,5 +109,6 @@ internal sealed class DuckDbFileLoad : IFileLoad
             await _transaction.RollbackAsync();
         }
         await _transaction.DisposeAsync();
+        await _connection.DisposeAsync();
     }
 }

@@ -68,24 +68,36 @@ public sealed class DuckDbOperationStore : IOperationStore
         FileBatchLoading.IngestAsync(this, batch, cancellation);
 
     /// <inheritdoc />
+    /// <remarks>
+    /// Each load has its own connection to the same database (DuckDB.NET shares the open database between the
+    /// connections of one process), so that two files can be stored at once, each in its own transaction.
+    /// </remarks>
     public async Task<IFileLoad?> BeginFileAsync(string contentHash, string fileName, FileKind kind, StoreTable? table,
         CancellationToken cancellation = default)
     {
+        var connection = new DuckDBConnection(_connection.ConnectionString);
         DuckDBTransaction? transaction = null;
         try
         {
-            transaction = _connection.BeginTransaction();
-            if (await ContainsAsync(contentHash, cancellation))
+            await connection.OpenAsync(cancellation);
+            transaction = connection.BeginTransaction();
+            await using (var command = connection.CreateCommand())
             {
-                await transaction.RollbackAsync(cancellation);
-                await transaction.DisposeAsync();
-                return null;
+                command.CommandText = $"SELECT count(*) FROM {StoreSchema.Name}.ingested_files WHERE file_hash = $hash";
+                command.Parameters.Add(new DuckDBParameter("hash", contentHash));
+                if (Convert.ToInt64(await command.ExecuteScalarAsync(cancellation)) == 0)
+                    return new DuckDbFileLoad(connection, transaction, contentHash, fileName, kind, table);
             }
-            return new DuckDbFileLoad(_connection, transaction, contentHash, fileName, kind, table);
+            await transaction.RollbackAsync(cancellation);
+            await transaction.DisposeAsync();
+            await connection.DisposeAsync();
+            return null;
         }
-        catch (DuckDBException e)
+        catch (Exception e)
         {
             if (transaction is not null) await transaction.DisposeAsync();
+            await connection.DisposeAsync();
+            if (e is not DuckDBException) throw;
             throw new InfrastructureException($"Écriture DuckDB impossible pour {fileName} (rien n'a été enregistré) : {e.Message}", e);
         }
     }

@@ -69,14 +69,19 @@ internal sealed class PostgresFileLoad : IFileLoad
     }
 
     /// <inheritdoc />
-    public async Task AppendAsync(StoreRows rows, CancellationToken cancellation = default)
+    /// <remarks>
+    /// Synchronous on purpose: an awaited call per row costs more than the rare blocking flush of the COPY buffer,
+    /// and the caller is the ingest's writer side, which has nothing else to do meanwhile.
+    /// </remarks>
+    public Task AppendAsync(StoreRows rows, CancellationToken cancellation = default)
     {
         var importer = _importer ?? throw new InvalidOperationException("Aucune table n'a été ouverte pour ce fichier.");
         try
         {
             for (var i = 0; i < rows.Count; i++)
             {
-                await importer.StartRowAsync(cancellation);
+                cancellation.ThrowIfCancellationRequested();
+                importer.StartRow();
                 _writer!.Text(_hash);
                 rows.Write(i, _writer);
             }
@@ -85,6 +90,7 @@ internal sealed class PostgresFileLoad : IFileLoad
         {
             throw Failure(e);
         }
+        return Task.CompletedTask;
     }
 
     /// <inheritdoc />
