@@ -109,9 +109,9 @@ public static class IngestRunner
             var fields = text[(text.LastIndexOf(')') + 2)..].Split(' ');
             return fields.Select(f => long.TryParse(f, CultureInfo.InvariantCulture, out var n) ? n : 0).ToArray();
         }
-        catch (IOException)
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {
-            return null;
+            return null; // the process ended meanwhile, or is not ours to read
         }
     }
 
