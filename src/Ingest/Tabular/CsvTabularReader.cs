@@ -121,6 +121,9 @@ public sealed class CsvTabularReader : TabularReader
     }
 
     /// <inheritdoc />
+    public override ReadOnlySpan<char> RawRow => _problem is null ? _csv.GetRawRecordSpan() : [];
+
+    /// <inheritdoc />
     public override ReadOnlySpan<char> Field(int index) =>
         _problem is null && index < _csv.RowFieldCount ? _csv.GetFieldSpan(index) : [];
 

@@ -24,6 +24,12 @@ public abstract class TabularReader : IDisposable
     /// </summary>
     public virtual string? RowProblem => null;
 
+    /// <summary>
+    /// The current row's whole raw text when the format has one (a CSV record), empty otherwise: lets the structural
+    /// checks clear a whole row at once (no NUL byte anywhere, too short for any field to exceed the limit).
+    /// </summary>
+    public virtual ReadOnlySpan<char> RawRow => [];
+
     /// <summary>The raw text of field <paramref name="index"/> of the current row; empty beyond the row's last field.</summary>
     public abstract ReadOnlySpan<char> Field(int index);
 

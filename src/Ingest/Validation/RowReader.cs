@@ -71,6 +71,13 @@ public sealed class RowReader
         var fieldCount = _reader.RowFieldCount;
         if (fieldCount > headerCount)
             _errors.Add(new RowError(Line, null, $"{fieldCount} champs pour {headerCount} colonnes d'en-tête"));
+        var raw = _reader.RawRow;
+        if (!raw.IsEmpty && raw.Length <= MaxFieldBytes / 3 && !raw.Contains('\0'))
+        {
+            // The common row: no NUL anywhere, and too short for any field to reach 64 KiB in UTF-8 (≤ 3 bytes a char).
+            Array.Clear(_badField);
+            return true;
+        }
         for (var i = 0; i < fieldCount; i++)
         {
             var field = _reader.Field(i);

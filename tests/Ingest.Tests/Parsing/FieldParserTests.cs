@@ -73,4 +73,47 @@ public sealed class FieldParserTests
         Assert.True(FieldParser.TryMonth(text, out var month));
         Assert.Equal(new DateOnly(2026, 3, 1), month);
     }
+
+    [Theory]
+    [InlineData("12,50")]
+    [InlineData("12.50")]
+    [InlineData("0,1")]
+    [InlineData("1234567890,1234")]
+    [InlineData("007")]
+    [InlineData("999999999999999999")]
+    [InlineData("1,5000000000")]
+    public void TryDecimal_GivesTheValueAndScaleOfDecimalParse_WhenThePlainFastPathApplies(string text)
+    {
+        var expected = decimal.Parse(text.Replace(',', '.'), System.Globalization.CultureInfo.InvariantCulture);
+
+        Assert.True(FieldParser.TryDecimal(text, out var value));
+
+        Assert.Equal(expected, value);
+        Assert.Equal(expected.Scale, value.Scale);
+    }
+
+    [Theory]
+    [InlineData(",5", 0.5)]
+    [InlineData("5.", 5)]
+    [InlineData("+5", 5)]
+    public void TryDecimal_FallsBackToTheGeneralParser_WhenTheMarkOrSignIsUnusual(string text, double expected)
+    {
+        Assert.True(FieldParser.TryDecimal(text, out var value));
+        Assert.Equal((decimal)expected, value);
+    }
+
+    [Theory]
+    [InlineData("31/02/2026")]
+    [InlineData("2026-13-01")]
+    [InlineData("0000-01-01")]
+    [InlineData("2026-0a-01")]
+    [InlineData("00/01/2026")]
+    public void TryDate_Fails_WhenTenCharactersHaveTheShapeButNoDay(string text) => Assert.False(FieldParser.TryDate(text, out _));
+
+    [Fact]
+    public void TryDate_ReadsTheLeapDay_WhenTheYearIsLeap()
+    {
+        Assert.True(FieldParser.TryDate("29/02/2028", out var date));
+        Assert.Equal(new DateOnly(2028, 2, 29), date);
+    }
 }

@@ -93,6 +93,44 @@ public abstract class StoreContractTests
     }
 
     [Fact]
+    public async Task BeginFileAsync_LeavesNothing_WhenTheLoadIsDisposedUncommittedAfterSomeChunks()
+    {
+        await using var store = await CreateStoreAsync();
+
+        await using (var load = await store.BeginFileAsync("hash-abandoned", "aids.csv", FileKind.Aids, StoreTables.Aids))
+        {
+            Assert.NotNull(load);
+            await load.AppendAsync(new FailingRows(failAt: int.MaxValue));
+            await load.AppendAsync(new FailingRows(failAt: int.MaxValue));
+        }
+
+        Assert.False(await store.ContainsAsync("hash-abandoned"));
+        Assert.Equal(0, await store.CountAsync(StoreTables.Aids));
+        Assert.Equal(0, await store.CountAsync(StoreTables.IngestedFiles));
+    }
+
+    [Fact]
+    public async Task BeginFileAsync_StoresTwoFilesAtOnce_WhenEachHasItsOwnTransaction()
+    {
+        await using var store = await CreateStoreAsync();
+        var reason = new QuarantinedRow(7, [new RowError(7, "amount_eur", "« -3 » est négatif")]);
+
+        await using (var first = await store.BeginFileAsync("hash-a", "a/aids.csv", FileKind.Aids, StoreTables.Aids))
+        await using (var second = await store.BeginFileAsync("hash-b", "b/aids.csv", FileKind.Aids, StoreTables.Aids))
+        {
+            await first!.AppendAsync(new FailingRows(failAt: int.MaxValue));
+            await second!.AppendAsync(new FailingRows(failAt: int.MaxValue));
+            await second.CommitAsync(new FileOutcome(1001, 1000, [reason], null));
+            await first.CommitAsync(new FileOutcome(1000, 1000, [], null));
+        }
+
+        Assert.Equal(2000, await store.CountAsync(StoreTables.Aids));
+        Assert.Equal(1, await store.CountAsync(StoreTables.Quarantine));
+        Assert.True(await store.ContainsAsync("hash-a") && await store.ContainsAsync("hash-b"));
+        Assert.Null(await store.BeginFileAsync("hash-a", "a/aids.csv", FileKind.Aids, StoreTables.Aids));
+    }
+
+    [Fact]
     public async Task IngestAsync_StoresNoClearIdentifier_WhenFilesCarryNamesAndEmails()
     {
         using var folder = new TempFolder();
