@@ -1,6 +1,7 @@
 using BenchmarkDotNet.Running;
 using Vacances.Benchmarks.Eligibility;
 using Vacances.Benchmarks.Ingest;
+using Vacances.Benchmarks.Pipeline;
 using Vacances.Benchmarks.Publicodes;
 using Vacances.Benchmarks.Scale;
 
@@ -12,6 +13,8 @@ namespace Vacances.Benchmarks;
 /// <c>eligibility-profile DIR [passes] [csv]</c>: a plain loop over the eligibility hot path for profilers; anything else goes to BenchmarkDotNet's switcher, e.g.
 /// the eligibility engine against Publicodes (issue 3); <c>ingest DIR</c>: ingest throughput into DuckDB and
 /// PostgreSQL (issue 2); anything else goes to BenchmarkDotNet's switcher, e.g.
+/// the eligibility engine against Publicodes (issue 3); <c>pipeline DIR</c> and <c>pipeline-faults DIR</c>: the
+/// Hangfire pipeline on PostgreSQL, 1 and 2 workers against the direct call, and a worker killed mid-run (issue 7); anything else goes to BenchmarkDotNet's switcher, e.g.
 /// <c>dotnet run -c Release --project benchmarks/Vacances.Benchmarks -- --filter '*'</c>.
 /// </summary>
 public static class BenchmarkEntry
@@ -22,6 +25,8 @@ public static class BenchmarkEntry
         "publicodes" => PublicodesComparison.Run(args[1..]),
         "eligibility-profile" => EligibilityProfile.Run(args[1..]),
         "ingest" => IngestRunner.RunAsync(args[1..]).GetAwaiter().GetResult(),
+        "pipeline" => PipelineBenchmark.Run(args[1..]),
+        "pipeline-faults" => PipelineFaultRun.Run(args[1..]),
         _ => Run(args),
     };
 

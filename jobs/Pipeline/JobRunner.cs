@@ -15,13 +15,16 @@ public sealed class JobRunner(PipelineServices services)
     /// <summary>Attempts after the first, and their delays: covers a PostgreSQL restart of a minute or two.</summary>
     public const int RetryAttempts = 6;
 
-    /// <summary>Returns false when the run has already failed and the job must do nothing.</summary>
-    public bool Run(string runId, PerformContext? context, Action<StepWorkspace> work, Func<string, string>? storeAs = null)
+    /// <summary>
+    /// Returns false when the run has already failed and the job must do nothing. <paramref name="storeAs"/> and
+    /// <paramref name="withChunks"/> are those of <see cref="RunWorkspaces.Run"/>.
+    /// </summary>
+    public bool Run(string runId, PerformContext? context, Action<StepWorkspace> work, Func<string, string>? storeAs = null, bool withChunks = false)
     {
         if (services.Ledger.State(runId).Status == Ledger.RunStatus.Failed) return false;
         try
         {
-            services.Workspaces.Run(runId, work, storeAs);
+            services.Workspaces.Run(runId, work, storeAs, withChunks);
             return true;
         }
         catch (InvalidInputException e)

@@ -20,16 +20,21 @@ public sealed class RunWorkspaces(IRunLedger ledger, string workRoot)
 
     /// <summary>
     /// Runs <paramref name="work"/> in a workspace of the run, then stores every file it created or changed in the
-    /// run folder under <paramref name="storeAs"/>(relative path) — identity for single steps.
+    /// run folder under <paramref name="storeAs"/>(relative path) — identity for single steps. The workspace holds
+    /// the run's artefacts except the chunks of fanned-out steps (<see cref="ChunkPrefix"/>), which only the
+    /// fan-in that merges them needs (<paramref name="withChunks"/>): a chunk job does not download the chunks
+    /// the others stored before it.
     /// </summary>
-    public void Run(string runId, Action<StepWorkspace> work, Func<string, string>? storeAs = null)
+    public void Run(string runId, Action<StepWorkspace> work, Func<string, string>? storeAs = null, bool withChunks = false)
     {
         var data = DataDirectory(runId);
         var runDirectory = Path.Combine(_root, runId, "job-" + Guid.NewGuid().ToString("N"));
         try
         {
             Directory.CreateDirectory(runDirectory);
-            foreach (var path in ledger.ArtefactPaths(runId)) Write(runDirectory, path, ledger.ReadArtefact(runId, path));
+            foreach (var path in ledger.ArtefactPaths(runId))
+                if (withChunks || !path.StartsWith(ChunkPrefix, StringComparison.Ordinal))
+                    Write(runDirectory, path, ledger.ReadArtefact(runId, path));
             var before = Snapshot(runDirectory);
             work(new StepWorkspace(data, runDirectory));
             foreach (var (path, hash) in Snapshot(runDirectory).OrderBy(p => p.Key, StringComparer.Ordinal))

@@ -44,7 +44,7 @@ public sealed class ServerMode : IDisposable
         var services = new PipelineServices(Ledger, PipelineStepsFactory.Create(Store), Client, workRoot);
         if (inbox is not null)
             new RecurringJobManager(Storage).AddOrUpdate<InboxJob>(InboxJob.RecurringId,
-                j => j.Scan(inbox.InboxDirectory, inbox.OutputDirectory), Cron.Minutely());
+                j => j.Scan(inbox.InboxDirectory, inbox.OutputDirectory, null), Cron.Minutely());
         return PipelineServer.Start(Storage, services, queues, workerCount);
     }
 

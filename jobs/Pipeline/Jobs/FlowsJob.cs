@@ -13,5 +13,5 @@ public sealed class FlowsJob(PipelineServices services)
         {
             ChunkArtefacts.Merge(ws.RunDirectory, PipelineStep.Eligibility);
             services.Steps.Flows(ws);
-        });
+        }, withChunks: true);
 }

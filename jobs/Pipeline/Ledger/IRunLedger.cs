@@ -52,8 +52,12 @@ public interface IRunLedger
     RunState State(string runId);
 
     /// <summary>
-    /// Claims the ingest of a file content for the inbox: true the first time this content hash is seen, false
-    /// afterwards (the same file dropped twice is ingested once, DESIGN §10).
+    /// The inbox's claim, atomic (DESIGN §10, the same file dropped twice is ingested once): in one transaction,
+    /// claims for <paramref name="runId"/> the contents no run has claimed yet and, when there is one, records the
+    /// run with its <paramref name="inputs"/> as <see cref="CreateRun"/> does. Returns the names of the files the run
+    /// holds claims on — empty when nothing is new, and then no run is recorded. Called again with the same run id
+    /// (a retried scan), it returns the same names, so a scan that died between the claim and the enqueuing of the
+    /// ingest jobs still submits its run; a claim never exists without its run.
     /// </summary>
-    bool TryClaimInboxFile(string contentHash, string fileName, string runId);
+    IReadOnlyCollection<string> ClaimInboxRun(string runId, IReadOnlyList<InboxClaim> claims, IReadOnlyList<RunInput> inputs, string? deliverTo);
 }

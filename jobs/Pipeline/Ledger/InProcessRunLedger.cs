@@ -97,9 +97,15 @@ public sealed class InProcessRunLedger : IRunLedger
         }
     }
 
-    public bool TryClaimInboxFile(string contentHash, string fileName, string runId)
+    public IReadOnlyCollection<string> ClaimInboxRun(string runId, IReadOnlyList<InboxClaim> claims, IReadOnlyList<RunInput> inputs, string? deliverTo)
     {
-        lock (_gate) return _inboxClaims.TryAdd(contentHash, runId);
+        lock (_gate)
+        {
+            foreach (var claim in claims) _inboxClaims.TryAdd(claim.ContentHash, runId);
+            var claimed = claims.Where(c => _inboxClaims[c.ContentHash] == runId).Select(c => c.FileName).ToHashSet(StringComparer.Ordinal);
+            if (claimed.Count > 0) CreateRun(runId, inputs, deliverTo);
+            return claimed;
+        }
     }
 
     private Run Get(string runId) =>

@@ -52,11 +52,52 @@ public sealed class PostgresRunLedger : IRunLedger, IDisposable
     public void CreateRun(string runId, IReadOnlyList<RunInput> inputs, string? deliverTo) => Execute(c =>
     {
         using var tx = c.BeginTransaction();
+        InsertRun(c, tx, runId, inputs, deliverTo);
+        tx.Commit();
+        return 0;
+    });
+
+    /// <summary>
+    /// One transaction: <c>INSERT … ON CONFLICT DO NOTHING</c> of the claims (a content claimed by a concurrent
+    /// scan waits for its commit, then is skipped), the names claimed by this run read back, and the run inserted
+    /// only if there is one — committed together, so no claim is left without its run.
+    /// </summary>
+    public IReadOnlyCollection<string> ClaimInboxRun(string runId, IReadOnlyList<InboxClaim> claims, IReadOnlyList<RunInput> inputs, string? deliverTo) => Execute(c =>
+    {
+        using var tx = c.BeginTransaction();
+        using (var insert = new NpgsqlCommand("INSERT INTO pipeline.inbox_files SELECT h, f, @r FROM unnest(@h, @f) AS t(h, f) ON CONFLICT DO NOTHING", c, tx))
+        {
+            insert.Parameters.AddWithValue("r", runId);
+            insert.Parameters.AddWithValue("h", claims.Select(x => x.ContentHash).ToArray());
+            insert.Parameters.AddWithValue("f", claims.Select(x => x.FileName).ToArray());
+            insert.ExecuteNonQuery();
+        }
+        var claimed = new HashSet<string>(StringComparer.Ordinal);
+        using (var read = new NpgsqlCommand("SELECT file_name FROM pipeline.inbox_files WHERE run_id = @r AND content_hash = ANY(@h)", c, tx))
+        {
+            read.Parameters.AddWithValue("r", runId);
+            read.Parameters.AddWithValue("h", claims.Select(x => x.ContentHash).ToArray());
+            using var reader = read.ExecuteReader();
+            while (reader.Read()) claimed.Add(reader.GetString(0));
+        }
+        if (claimed.Count == 0)
+        {
+            tx.Rollback();
+            return (IReadOnlyCollection<string>)claimed;
+        }
+        InsertRun(c, tx, runId, inputs, deliverTo);
+        tx.Commit();
+        return claimed;
+    });
+
+    /// <summary>Inserts the run and its inputs in <paramref name="tx"/>; nothing when the run exists already.</summary>
+    private static void InsertRun(NpgsqlConnection c, NpgsqlTransaction tx, string runId, IReadOnlyList<RunInput> inputs, string? deliverTo)
+    {
         using (var run = new NpgsqlCommand("INSERT INTO pipeline.runs VALUES (@r, 'running', NULL, NULL, @d) ON CONFLICT DO NOTHING", c, tx))
         {
             run.Parameters.AddWithValue("r", runId);
             run.Parameters.AddWithValue("d", (object?)deliverTo ?? DBNull.Value);
-            if (run.ExecuteNonQuery() == 0) return 0;
+            if (run.ExecuteNonQuery() == 0) return;
         }
         foreach (var input in inputs)
         {
@@ -66,9 +107,7 @@ public sealed class PostgresRunLedger : IRunLedger, IDisposable
             ins.Parameters.AddWithValue("c", NpgsqlDbType.Bytea, input.Content);
             ins.ExecuteNonQuery();
         }
-        tx.Commit();
-        return 0;
-    });
+    }
 
     public string? DeliveryDirectory(string runId) => Execute(c =>
     {
@@ -197,15 +236,6 @@ public sealed class PostgresRunLedger : IRunLedger, IDisposable
         var progress = new List<StepProgress>();
         while (rows.Read()) progress.Add(new StepProgress(rows.GetString(0), rows.GetInt32(1), rows.GetInt32(2)));
         return new RunState(status, exitCode, message, progress);
-    });
-
-    public bool TryClaimInboxFile(string contentHash, string fileName, string runId) => Execute(c =>
-    {
-        using var cmd = new NpgsqlCommand("INSERT INTO pipeline.inbox_files VALUES (@h, @f, @r) ON CONFLICT DO NOTHING", c);
-        cmd.Parameters.AddWithValue("h", contentHash);
-        cmd.Parameters.AddWithValue("f", fileName);
-        cmd.Parameters.AddWithValue("r", runId);
-        return cmd.ExecuteNonQuery() == 1;
     });
 
     public void Dispose() => _source.Dispose();

@@ -19,6 +19,43 @@ public static class OperationChunks
         return keys;
     }
 
+    /// <summary>
+    /// Every chunk's part at once, in one pass over the operation (rather than one pass per chunk): the same
+    /// parts as <see cref="Select"/>, rows in the operation's order, keyed by <see cref="Keys"/>.
+    /// </summary>
+    public static IReadOnlyDictionary<string, OperationData> Partition(OperationData data)
+    {
+        var dossiers = new Dictionary<string, List<Dossier>>(StringComparer.Ordinal);
+        // A dossier id is in every commune one of its rows names (as Select would put it), usually one.
+        var communesOf = new Dictionary<string, List<string>>(data.Dossiers.Count, StringComparer.Ordinal);
+        foreach (var dossier in data.Dossiers)
+        {
+            if (!dossiers.TryGetValue(dossier.CommuneInsee, out var list)) dossiers[dossier.CommuneInsee] = list = [];
+            list.Add(dossier);
+            if (!communesOf.TryGetValue(dossier.DossierId, out var communes)) communesOf[dossier.DossierId] = communes = new List<string>(1);
+            if (!communes.Contains(dossier.CommuneInsee)) communes.Add(dossier.CommuneInsee);
+        }
+        var participants = dossiers.Keys.ToDictionary(k => k, _ => new List<Participant>(), StringComparer.Ordinal);
+        foreach (var participant in data.Participants)
+            if (communesOf.TryGetValue(participant.DossierId, out var communes))
+                foreach (var commune in communes) participants[commune].Add(participant);
+        var aids = dossiers.Keys.ToDictionary(k => k, _ => new List<RecordedAid>(), StringComparer.Ordinal);
+        foreach (var aid in data.Aids)
+            if (communesOf.TryGetValue(aid.DossierId, out var communes))
+                foreach (var commune in communes) aids[commune].Add(aid);
+        var parts = dossiers.ToDictionary(p => p.Key, p => data with
+        {
+            Dossiers = p.Value,
+            Participants = participants[p.Key],
+            Aids = aids[p.Key],
+            CvRequests = [],
+            EquipmentRequests = [],
+        }, StringComparer.Ordinal);
+        if (data.CvRequests.Count > 0 || data.EquipmentRequests.Count > 0)
+            parts[Requests] = data with { Dossiers = [], Participants = [], Aids = [] };
+        return parts;
+    }
+
     /// <summary>The part of the operation a chunk evaluates: its dossiers with their participants and aids, or the requests.</summary>
     public static OperationData Select(OperationData data, string chunk)
     {

@@ -18,8 +18,9 @@ using Vacances.Reports.Output;
 namespace Vacances.Jobs.Pipeline.Steps;
 
 /// <summary>
-/// The product's steps: each loads the operation (<see cref="OperationFolder.Load"/>), calls the pure component
-/// and writes its contract file — ingest (<see cref="Ingestor"/> into the store), eligibility
+/// The product's steps: each takes the operation and what earlier steps derived from it from this process's
+/// <see cref="RunComputations"/> of the run (loaded and validated once per process and run, not once per step or
+/// chunk), calls the pure component and writes its contract file — ingest (<see cref="Ingestor"/> into the store), eligibility
 /// (<see cref="EligibilityEngine"/>, per commune), flows (<see cref="AidFlowReconstruction"/>), indicators
 /// (<see cref="IndicatorCatalogue"/> with the survey's <see cref="SurveySection"/>), survey estimates and verbatims, the reports (<see cref="ReportSet"/>) and the quality report
 /// (<see cref="QualityEvaluator"/>).
@@ -31,6 +32,14 @@ public sealed class OperationSteps(StoreTarget store) : IPipelineSteps
     private static readonly SemaphoreSlim StoreGate = new(1, 1);
 
     private static readonly UTF8Encoding Utf8 = new(encoderShouldEmitUTF8Identifier: false);
+
+    /// <summary>The rule book, parsed once per process.</summary>
+    private readonly Lazy<EligibilityEngine> _engine = new(EligibilityEngine.LoadDefault);
+
+    private readonly Lock _gate = new();
+
+    /// <summary>The computations of the run this process worked on last: one run's worth of memory at most.</summary>
+    private RunComputations? _current;
 
     /// <summary>
     /// Validates and stores one file. <c>operation.yaml</c> and the dossiers go with it (already stored: a no-op)
@@ -55,18 +64,18 @@ public sealed class OperationSteps(StoreTarget store) : IPipelineSteps
         }
     }
 
-    public IReadOnlyList<string> EligibilityChunks(StepWorkspace workspace) => OperationChunks.Keys(Load(workspace));
+    public IReadOnlyList<string> EligibilityChunks(StepWorkspace workspace) => OperationChunks.Keys(Use(workspace, c => c.Data));
 
     public void Eligibility(StepWorkspace workspace, string chunk)
     {
-        var data = OperationChunks.Select(Load(workspace), chunk);
+        var data = Use(workspace, c => c.Chunk(chunk));
         using var writer = Create(workspace, EligibilityJobOutput);
-        EligibilityEngine.LoadDefault().WriteCsv(data, writer);
+        _engine.Value.WriteCsv(data, writer);
     }
 
     public void Flows(StepWorkspace workspace)
     {
-        var flows = Reconstruct(workspace, Load(workspace));
+        var flows = Derived(workspace).Flows;
         using var writer = Create(workspace, "flows.csv");
         FlowsCsv.Write(writer, flows.Flows);
     }
@@ -80,11 +89,11 @@ public sealed class OperationSteps(StoreTarget store) : IPipelineSteps
     /// </summary>
     public void Survey(StepWorkspace workspace)
     {
-        var data = Load(workspace);
+        var (data, estimates) = Use(workspace, c => (c.Data, c.Survey));
         var folder = Path.Combine(workspace.RunDirectory, SurveyFolder);
         Directory.CreateDirectory(folder);
         using (var writer = Create(workspace, Path.Combine(SurveyFolder, "enquete.csv")))
-            SurveyEstimatesCsv.Write(writer, SurveyIndicators.Compute(data).Estimates);
+            SurveyEstimatesCsv.Write(writer, estimates.Estimates);
         var answers = data.Survey is { } survey ? SurveyVerbatims.Answers(survey.Partants) : [];
         var classified = answers.Count == 0 ? [] : VerbatimClassifier.Default.Classify(answers);
         using (var writer = Create(workspace, Path.Combine(SurveyFolder, "verbatims.csv")))
@@ -99,8 +108,7 @@ public sealed class OperationSteps(StoreTarget store) : IPipelineSteps
 
     public void Indicators(StepWorkspace workspace)
     {
-        var data = Load(workspace);
-        var values = SurveySection.Catalogue.Compute(new IndicatorInputs(data, Reconstruct(workspace, data), CommuneReferential.Default.ByCode));
+        var values = Derived(workspace).Cells.Select(c => c.Value).ToList();
         using var writer = Create(workspace, "indicators.csv");
         IndicatorsCsv.Write(writer, values);
     }
@@ -114,12 +122,10 @@ public sealed class OperationSteps(StoreTarget store) : IPipelineSteps
     /// </summary>
     public void Reports(StepWorkspace workspace)
     {
-        var data = Load(workspace);
+        var (data, survey) = Use(workspace, c => (c.Data, c.Survey));
         using (var writer = Create(workspace, "rapport-qualite.txt"))
             writer.Write(QualityReportText.Render(QualityEvaluator.Evaluate(data), data.Config.Name).ReplaceLineEndings("\n"));
-        var flows = Reconstruct(workspace, data);
-        var survey = SurveyIndicators.Compute(data);
-        var cells = SurveySection.Catalogue.ComputeCells(new IndicatorInputs(data, flows, CommuneReferential.Default.ByCode));
+        var (results, flows, cells) = Derived(workspace);
         if (store.PostgresConnection is { } pg)
             WebPublication.PublishAsync(pg, data, cells, flows.Flows).GetAwaiter().GetResult();
         var values = DisclosureControl.Apply(cells, data.Config.SmallCellThreshold);
@@ -130,7 +136,7 @@ public sealed class OperationSteps(StoreTarget store) : IPipelineSteps
             Verbatims = SurveyInputs.ReadClassified(Path.Combine(workspace.RunDirectory, SurveyFolder, "verbatims.csv"),
                 data.Survey is { } answered ? SurveyVerbatims.Answers(answered.Partants) : []),
             Classifier = SurveyInputs.Metrics(ClassifierQuality.Committed),
-            Eligibility = ProgrammeSummaries.Build(EligibilityCsv.Read(Path.Combine(workspace.RunDirectory, "eligibility.csv")), EligibilityEngine.LoadDefault().Book),
+            Eligibility = ProgrammeSummaries.Build(results, _engine.Value.Book),
         };
         ReportSet.WriteAsync(input, workspace.RunDirectory).GetAwaiter().GetResult();
     }
@@ -148,11 +154,41 @@ public sealed class OperationSteps(StoreTarget store) : IPipelineSteps
         return await new Ingestor(opened, PseudonymKey.Resolve(Console.Error), CommuneReferential.Default).IngestAsync(paths);
     }
 
-    private static OperationData Load(StepWorkspace workspace) => OperationFolder.Load(workspace.DataDirectory);
+    /// <summary>
+    /// The run's computations in this process, keyed by the workspace's input folder (one per run and process,
+    /// <see cref="RunWorkspaces"/>); a job of another run replaces them.
+    /// </summary>
+    private RunComputations Computations(StepWorkspace workspace)
+    {
+        lock (_gate)
+        {
+            if (_current?.DataDirectory != workspace.DataDirectory) _current = new RunComputations(workspace.DataDirectory);
+            return _current;
+        }
+    }
 
-    /// <summary>The flows from the data and the merged <c>eligibility.csv</c> of the fan-in.</summary>
-    private static AidFlowResult Reconstruct(StepWorkspace workspace, OperationData data) =>
-        AidFlowReconstruction.Reconstruct(data, EligibilityCsv.Read(Path.Combine(workspace.RunDirectory, "eligibility.csv")));
+    /// <summary>
+    /// Reads from the run's computations; a computation that failed is forgotten (its lazy would rethrow the same
+    /// exception forever), so that Hangfire's retry of the job computes afresh.
+    /// </summary>
+    private T Use<T>(StepWorkspace workspace, Func<RunComputations, T> read)
+    {
+        var computations = Computations(workspace);
+        try
+        {
+            return read(computations);
+        }
+        catch
+        {
+            lock (_gate)
+                if (ReferenceEquals(_current, computations)) _current = null;
+            throw;
+        }
+    }
+
+    /// <summary>The results, flows and cells of the merged <c>eligibility.csv</c> of the fan-in.</summary>
+    private EligibilityDerived Derived(StepWorkspace workspace) =>
+        Use(workspace, c => c.Derived(Path.Combine(workspace.RunDirectory, "eligibility.csv")));
 
     private static StreamWriter Create(StepWorkspace workspace, string name) =>
         new(Path.Combine(workspace.RunDirectory, name), append: false, Utf8) { NewLine = "\n" };

@@ -7,7 +7,8 @@ namespace Vacances.Jobs.Tests.Pipeline;
 
 /// <summary>
 /// The built <c>vacances</c> executable (<c>jobs/bin/&lt;configuration&gt;/net10.0/vacances</c>) as a separate
-/// process, running the <see cref="DigestSteps"/> of this assembly. Its output is collected for failure messages.
+/// process, running steps of this assembly (<see cref="DigestSteps"/> unless told otherwise). Its output is collected
+/// for failure messages.
 /// </summary>
 internal sealed class VacancesProcess : IDisposable
 {
@@ -31,7 +32,11 @@ internal sealed class VacancesProcess : IDisposable
     }
 
     /// <summary>Starts <c>vacances</c> with <paramref name="arguments"/> in <paramref name="workingDirectory"/>.</summary>
-    public static VacancesProcess Start(string workingDirectory, int chunkDelayMilliseconds, params string[] arguments)
+    public static VacancesProcess Start(string workingDirectory, int chunkDelayMilliseconds, params string[] arguments) =>
+        StartWith(typeof(DigestSteps), workingDirectory, chunkDelayMilliseconds, arguments);
+
+    /// <summary>Starts <c>vacances</c> on the steps <paramref name="steps"/> (an <see cref="IPipelineSteps"/> of this assembly).</summary>
+    public static VacancesProcess StartWith(Type steps, string workingDirectory, int chunkDelayMilliseconds, params string[] arguments)
     {
         Directory.CreateDirectory(workingDirectory);
         var info = new ProcessStartInfo(Executable)
@@ -42,7 +47,7 @@ internal sealed class VacancesProcess : IDisposable
             UseShellExecute = false,
         };
         foreach (var argument in arguments) info.ArgumentList.Add(argument);
-        info.Environment[PipelineStepsFactory.OverrideVariable] = $"{typeof(DigestSteps).Assembly.Location}|{typeof(DigestSteps).FullName}";
+        info.Environment[PipelineStepsFactory.OverrideVariable] = $"{steps.Assembly.Location}|{steps.FullName}";
         info.Environment[DigestSteps.DelayVariable] = chunkDelayMilliseconds.ToString(System.Globalization.CultureInfo.InvariantCulture);
         info.Environment["CI"] = "true";
         return new VacancesProcess(Process.Start(info) ?? throw new InvalidOperationException("vacances n'a pas démarré"));

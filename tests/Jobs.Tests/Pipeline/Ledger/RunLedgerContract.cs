@@ -113,11 +113,31 @@ public abstract class RunLedgerContract
     }
 
     [Fact]
-    public void TryClaimInboxFile_ClaimsAContentOnce_WhenDroppedTwice()
+    public void ClaimInboxRun_ClaimsAContentOnceAndRecordsItsRun_WhenDroppedTwice()
     {
         var hash = Guid.NewGuid().ToString("N");
+        var (first, second) = ("r1-" + hash, "r2-" + hash);
+        RunInput[] inputs = [new("dossiers.csv", [1, 2, 3])];
 
-        Assert.True(Ledger.TryClaimInboxFile(hash, "dossiers.csv", "r1"));
-        Assert.False(Ledger.TryClaimInboxFile(hash, "dossiers (copie).csv", "r2"));
+        Assert.Equal(["dossiers.csv"], Ledger.ClaimInboxRun(first, [new InboxClaim(hash, "dossiers.csv")], inputs, "livraison"));
+        Assert.Empty(Ledger.ClaimInboxRun(second, [new InboxClaim(hash, "dossiers (copie).csv")], inputs, "livraison"));
+
+        Assert.Equal("livraison", Ledger.DeliveryDirectory(first));
+        Assert.Equal([1, 2, 3], Ledger.Inputs(first).Single().Content);
+        Assert.Throws<InvalidOperationException>(() => Ledger.State(second));
+    }
+
+    [Fact]
+    public void ClaimInboxRun_ReturnsTheSameClaims_WhenTheSameScanIsRetried()
+    {
+        var (old, fresh) = (Guid.NewGuid().ToString("N"), Guid.NewGuid().ToString("N"));
+        var run = "r-" + fresh;
+        Ledger.ClaimInboxRun("r0-" + old, [new InboxClaim(old, "a.csv")], [new("a.csv", [1])], null);
+        InboxClaim[] claims = [new(old, "a.csv"), new(fresh, "b.csv")];
+        RunInput[] inputs = [new("a.csv", [1]), new("b.csv", [2])];
+
+        Assert.Equal(["b.csv"], Ledger.ClaimInboxRun(run, claims, inputs, null));
+        Assert.Equal(["b.csv"], Ledger.ClaimInboxRun(run, claims, inputs, null));
+        Assert.Equal(["a.csv", "b.csv"], Ledger.Inputs(run).Select(i => i.Name));
     }
 }
