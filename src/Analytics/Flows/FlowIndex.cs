@@ -4,52 +4,99 @@ using Vacances.Ingest.Model;
 namespace Vacances.Analytics.Flows;
 
 /// <summary>
-/// Look-ups built once per reconstruction, keyed by dossier id, so every rule runs in linear time whatever the size
-/// of the operation (no scan of a whole file per dossier).
+/// Look-ups built once per reconstruction, keyed by dossier, so every rule runs in linear time whatever the size of
+/// the operation (no scan of a whole file per dossier). Each dossier id gets a slot (the dossiers of
+/// <c>dossiers.csv</c> first, in file order, then ids only other files name); the participants, grants and
+/// eligibility rows are laid out contiguously per slot in file order (a counting sort), so a dossier's rows are a
+/// segment of one array: one dictionary and a few flat arrays instead of a list per dossier and per file, which
+/// keeps memory flat at millions of dossiers.
 /// </summary>
 internal sealed class FlowIndex
 {
-    private static readonly IReadOnlyList<Participant> NoParticipants = [];
-    private static readonly IReadOnlyList<EligibilityResult> NoResults = [];
-    private static readonly IReadOnlyList<RecordedAid> NoAids = [];
-
-    private readonly Dictionary<string, List<Participant>> _participants = new(StringComparer.Ordinal);
-    private readonly Dictionary<string, List<EligibilityResult>> _results = new(StringComparer.Ordinal);
-    private readonly Dictionary<string, List<RecordedAid>> _aids = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, int> _slots;
+    private readonly List<Dossier?> _dossiers;
+    private readonly Grouped<Participant> _participants;
+    private readonly Grouped<RecordedAid> _aids;
+    private readonly Grouped<EligibilityResult> _results;
+    private readonly List<int> _aidedSlots = [];
 
     public FlowIndex(OperationData data, IReadOnlyList<EligibilityResult> eligibility)
     {
-        Dossiers = new Dictionary<string, Dossier>(data.Dossiers.Count, StringComparer.Ordinal);
-        foreach (var d in data.Dossiers) Dossiers.TryAdd(d.DossierId, d);
-        foreach (var p in data.Participants) GetOrAdd(_participants, p.DossierId).Add(p);
-        foreach (var a in data.Aids) GetOrAdd(_aids, a.DossierId).Add(a);
-        foreach (var r in eligibility)
-        {
-            GetOrAdd(_results, r.DossierId).Add(r);
-            EvaluatedProgrammes.Add(r.Programme);
-        }
+        _slots = new Dictionary<string, int>(data.Dossiers.Count, StringComparer.Ordinal);
+        _dossiers = new List<Dossier?>(data.Dossiers.Count);
+        foreach (var d in data.Dossiers)
+            if (_slots.TryAdd(d.DossierId, _dossiers.Count)) _dossiers.Add(d);
+        KnownDossiers = _dossiers.Count;
+
+        // Every slot is assigned before any grouping, so each grouping covers them all.
+        var participantSlots = SlotsOf(data.Participants, p => p.DossierId);
+        var aidSlots = SlotsOf(data.Aids, a => a.DossierId);
+        var resultSlots = SlotsOf(eligibility, r => r.DossierId);
+        _participants = new Grouped<Participant>(data.Participants, participantSlots, _dossiers.Count);
+        _aids = new Grouped<RecordedAid>(data.Aids, aidSlots, _dossiers.Count);
+        _results = new Grouped<EligibilityResult>(eligibility, resultSlots, _dossiers.Count);
+
+        var aided = new bool[_dossiers.Count];
+        foreach (var slot in aidSlots)
+            if (!aided[slot]) { aided[slot] = true; _aidedSlots.Add(slot); }
+        foreach (var r in eligibility) EvaluatedProgrammes.Add(r.Programme);
     }
 
-    public Dictionary<string, Dossier> Dossiers { get; }
+    /// <summary>Slots below this one are dossiers of <c>dossiers.csv</c>; the others are ids only other files name.</summary>
+    public int KnownDossiers { get; }
 
     /// <summary>Programmes the eligibility engine evaluated somewhere in the operation.</summary>
     public HashSet<string> EvaluatedProgrammes { get; } = new(StringComparer.Ordinal);
 
-    public IReadOnlyList<Participant> ParticipantsOf(string dossierId) =>
-        _participants.TryGetValue(dossierId, out var list) ? list : NoParticipants;
+    /// <summary>Slots of the dossier ids named by <c>aids.csv</c>, in file order of their first grant.</summary>
+    public IReadOnlyList<int> AidedSlots => _aidedSlots;
 
-    public IReadOnlyList<EligibilityResult> ResultsOf(string dossierId) =>
-        _results.TryGetValue(dossierId, out var list) ? list : NoResults;
+    /// <summary>The slot of a dossier id, -1 when no file names it.</summary>
+    public int SlotOf(string dossierId) => _slots.TryGetValue(dossierId, out var slot) ? slot : -1;
 
-    public IReadOnlyList<RecordedAid> AidsOf(string dossierId) =>
-        _aids.TryGetValue(dossierId, out var list) ? list : NoAids;
+    /// <summary>The dossier of a slot (the first row of <c>dossiers.csv</c> with that id), null when unknown.</summary>
+    public Dossier? DossierAt(int slot) => _dossiers[slot];
 
-    /// <summary>Dossier ids named by <c>aids.csv</c>, in file order of their first grant.</summary>
-    public IEnumerable<string> AidedDossierIds => _aids.Keys;
+    public ArraySegment<Participant> ParticipantsAt(int slot) => slot < 0 ? [] : _participants.Of(slot);
 
-    private static List<T> GetOrAdd<T>(Dictionary<string, List<T>> map, string key)
+    public ArraySegment<RecordedAid> AidsAt(int slot) => slot < 0 ? [] : _aids.Of(slot);
+
+    public ArraySegment<EligibilityResult> ResultsAt(int slot) => slot < 0 ? [] : _results.Of(slot);
+
+    /// <summary>The slot of each row's dossier id, adding a slot for an id <c>dossiers.csv</c> does not hold.</summary>
+    private int[] SlotsOf<T>(IReadOnlyList<T> rows, Func<T, string> dossierId)
     {
-        if (!map.TryGetValue(key, out var list)) map[key] = list = [];
-        return list;
+        var slots = new int[rows.Count];
+        for (var i = 0; i < slots.Length; i++)
+        {
+            var id = dossierId(rows[i]);
+            if (!_slots.TryGetValue(id, out var slot))
+            {
+                _slots[id] = slot = _dossiers.Count;
+                _dossiers.Add(null);
+            }
+            slots[i] = slot;
+        }
+        return slots;
+    }
+
+    /// <summary>Rows reordered so that each slot's rows are contiguous, in their original order (stable).</summary>
+    private sealed class Grouped<T>
+    {
+        private readonly T[] _rows;
+        private readonly int[] _start;
+
+        public Grouped(IReadOnlyList<T> rows, int[] slots, int slotCount)
+        {
+            var count = slotCount;
+            _start = new int[count + 1];
+            foreach (var slot in slots) _start[slot + 1]++;
+            for (var s = 0; s < count; s++) _start[s + 1] += _start[s];
+            var next = _start[..^1];
+            _rows = new T[rows.Count];
+            for (var i = 0; i < slots.Length; i++) _rows[next[slots[i]]++] = rows[i];
+        }
+
+        public ArraySegment<T> Of(int slot) => new(_rows, _start[slot], _start[slot + 1] - _start[slot]);
     }
 }
