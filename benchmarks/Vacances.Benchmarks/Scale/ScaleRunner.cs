@@ -72,11 +72,14 @@ public static class ScaleRunner
             var data = OperationFolder.Load(work);
             meter.Stop("lecture + validation", data.Dossiers.Count + data.Participants.Count + data.Aids.Count + data.Professionals.Count);
             meter.Start();
-            var eligibility = EligibilityEngine.LoadDefault().Decide(data);
-            meter.Stop("éligibilité (Decide)", eligibility.Count);
-            meter.Start();
-            var flows = AidFlowReconstruction.Reconstruct(data, eligibility);
-            meter.Stop("flux", data.Dossiers.Count + data.Aids.Count);
+            var engine = EligibilityEngine.LoadDefault();
+            var eligibility = 0L;
+            var flows = AidFlowReconstruction.Reconstruct(data, engine.DecideEach(data).Select(r =>
+            {
+                eligibility++;
+                return r;
+            }));
+            meter.Stop("éligibilité (DecideEach) + flux", eligibility);
             meter.Start();
             var cells = SurveySection.Catalogue.ComputeCells(new IndicatorInputs(data, flows, CommuneReferential.Default.ByCode));
             var values = cells.Select(c => c.Value).ToArray();
@@ -85,7 +88,7 @@ public static class ScaleRunner
             using (var sink = new StreamWriter(Stream.Null)) IndicatorsCsv.Write(sink, values);
             meter.Stop("écriture CSV", values.Length);
 
-            Console.WriteLine($"dossiers: {data.Dossiers.Count}; participants: {data.Participants.Count}; aides: {data.Aids.Count}; résultats d'éligibilité: {eligibility.Count}");
+            Console.WriteLine($"dossiers: {data.Dossiers.Count}; participants: {data.Participants.Count}; aides: {data.Aids.Count}; résultats d'éligibilité: {eligibility}");
             var duckPart = duckTime is { } dt ? FormattableString.Invariant($"; DuckDB: {dt.TotalSeconds:0.00} s; ratio: {meter.Total / dt:0.00}") : "";
             Console.WriteLine(FormattableString.Invariant($"total des étapes (lecture → CSV): {meter.Total.TotalSeconds:0.00} s{duckPart}"));
             Console.WriteLine($"pic mémoire des étapes: {StageMeter.PeakGiB():0.00} Gio{(reset ? "" : " (DuckDB compris : remise à zéro impossible)")}");

@@ -14,7 +14,9 @@ namespace Vacances.Analytics.Flows;
 /// </summary>
 public static class AidFlowReconstruction
 {
-    public static AidFlowResult Reconstruct(OperationData data, IReadOnlyList<EligibilityResult> eligibility)
+    /// <param name="eligibility">The engine's rows, read once: an array, or rows built on demand
+    /// (<see cref="EligibilityEngine.DecideEach"/>) so that they are never all held at once.</param>
+    public static AidFlowResult Reconstruct(OperationData data, IEnumerable<EligibilityResult> eligibility)
     {
         var index = new FlowIndex(data, eligibility);
         var lines = new List<DossierAidLine>(data.Aids.Count + data.Dossiers.Count);

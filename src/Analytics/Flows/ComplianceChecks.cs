@@ -81,7 +81,7 @@ internal static class ComplianceChecks
     /// dictionary per dossier.
     /// </summary>
     private static void CheckRules(List<ComplianceAlert> alerts, Dossier dossier, ArraySegment<RecordedAid> aids,
-        ArraySegment<EligibilityResult> results, FlowIndex index, List<Group> groups)
+        ArraySegment<Decision> results, FlowIndex index, List<Group> groups)
     {
         groups.Clear();
         foreach (var a in aids)
@@ -128,7 +128,7 @@ internal static class ComplianceChecks
         return null;
     }
 
-    private static bool HasPersonRows(ArraySegment<EligibilityResult> results, string participant, string programme)
+    private static bool HasPersonRows(ArraySegment<Decision> results, string participant, string programme)
     {
         foreach (var r in results)
             if (r.Programme == programme && r.ParticipantId == participant) return true;
@@ -136,11 +136,11 @@ internal static class ComplianceChecks
     }
 
     /// <summary>The scope of a grant: the programme's rows of the participant (<paramref name="personal"/>) or of the dossier.</summary>
-    private static bool InScope(EligibilityResult r, bool personal, string participant, string programme) =>
+    private static bool InScope(Decision r, bool personal, string participant, string programme) =>
         r.Programme == programme && (!personal || r.ParticipantId == participant);
 
     /// <summary>The distinct reason codes of the scope's rows, in order, for a message only built when read.</summary>
-    private static string Reasons(ArraySegment<EligibilityResult> results, bool personal, string participant, string programme, int scopeCount) =>
+    private static string Reasons(ArraySegment<Decision> results, bool personal, string participant, string programme, int scopeCount) =>
         scopeCount == 0
             ? "aucun résultat d'éligibilité pour ce dossier (hors période de la règle)"
             : string.Join(", ", results.Where(r => InScope(r, personal, participant, programme))

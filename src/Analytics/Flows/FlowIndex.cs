@@ -17,10 +17,10 @@ internal sealed class FlowIndex
     private readonly List<Dossier?> _dossiers;
     private readonly Grouped<Participant> _participants;
     private readonly Grouped<RecordedAid> _aids;
-    private readonly Grouped<EligibilityResult> _results;
+    private readonly Grouped<Decision> _results;
     private readonly List<int> _aidedSlots = [];
 
-    public FlowIndex(OperationData data, IReadOnlyList<EligibilityResult> eligibility)
+    public FlowIndex(OperationData data, IEnumerable<EligibilityResult> eligibility)
     {
         _slots = new Dictionary<string, int>(data.Dossiers.Count, StringComparer.Ordinal);
         _dossiers = new List<Dossier?>(data.Dossiers.Count);
@@ -28,18 +28,58 @@ internal sealed class FlowIndex
             if (_slots.TryAdd(d.DossierId, _dossiers.Count)) _dossiers.Add(d);
         KnownDossiers = _dossiers.Count;
 
-        // Every slot is assigned before any grouping, so each grouping covers them all.
-        var participantSlots = SlotsOf(data.Participants, p => p.DossierId);
         var aidSlots = SlotsOf(data.Aids, a => a.DossierId);
-        var resultSlots = SlotsOf(eligibility, r => r.DossierId);
-        _participants = new Grouped<Participant>(data.Participants, participantSlots, _dossiers.Count);
+        var participantSlots = SlotsOf(data.Participants, p => p.DossierId);
         _aids = new Grouped<RecordedAid>(data.Aids, aidSlots, _dossiers.Count);
-        _results = new Grouped<EligibilityResult>(eligibility, resultSlots, _dossiers.Count);
+        _participants = new Grouped<Participant>(data.Participants, participantSlots, _dossiers.Count);
+        var (decisions, decisionSlots) = Keep(eligibility, data.Config);
+        _results = new Grouped<Decision>(decisions, decisionSlots, KnownDossiers);
 
         var aided = new bool[_dossiers.Count];
         foreach (var slot in aidSlots)
             if (!aided[slot]) { aided[slot] = true; _aidedSlots.Add(slot); }
-        foreach (var r in eligibility) EvaluatedProgrammes.Add(r.Programme);
+    }
+
+    /// <summary>
+    /// The eligibility rows the reconstruction reads, taken one at a time from <paramref name="eligibility"/> (which
+    /// may build each row on demand): for a dossier with grants, the rows of its granted programmes (the compliance
+    /// checks); for one without, the rows of its dispositif's programmes (the estimate). Every row still counts in
+    /// <see cref="EvaluatedProgrammes"/>. The rest (other programmes, requests that are not dossiers) is dropped.
+    /// </summary>
+    private (List<Decision> Decisions, List<int> Slots) Keep(IEnumerable<EligibilityResult> eligibility, OperationConfig config)
+    {
+        var decisions = new List<Decision>();
+        var slots = new List<int>();
+        var reasons = new ReasonLists();
+        var byDispositif = new Dictionary<Dispositif, IReadOnlyList<string>?>();
+        foreach (var r in eligibility)
+        {
+            EvaluatedProgrammes.Add(r.Programme);
+            if (!_slots.TryGetValue(r.DossierId, out var slot) || slot >= KnownDossiers) continue;
+            var aids = _aids.Of(slot);
+            if (aids.Count > 0 ? !Granted(aids, r.Programme) : !Drawn(byDispositif, config, _dossiers[slot]!, r.Programme)) continue;
+            decisions.Add(new Decision(r.ParticipantId, r.Programme, r.Eligible, r.AidEur, r.Eligible ? [] : reasons.Share(r.Reasons)));
+            slots.Add(slot);
+        }
+        return (decisions, slots);
+    }
+
+    private static bool Granted(ArraySegment<RecordedAid> aids, string programme)
+    {
+        foreach (var a in aids)
+            if (a.Programme == programme) return true;
+        return false;
+    }
+
+    private static bool Drawn(Dictionary<Dispositif, IReadOnlyList<string>?> byDispositif, OperationConfig config, Dossier dossier, string programme)
+    {
+        if (!byDispositif.TryGetValue(dossier.Dispositif, out var programmes))
+            byDispositif[dossier.Dispositif] = programmes =
+                config.DispositifProgrammes.TryGetValue(CanonicalCodes.Dispositif.ToCode(dossier.Dispositif), out var p) ? p : null;
+        if (programmes is null) return false;
+        foreach (var p in programmes)
+            if (p == programme) return true;
+        return false;
     }
 
     /// <summary>Slots below this one are dossiers of <c>dossiers.csv</c>; the others are ids only other files name.</summary>
@@ -61,7 +101,8 @@ internal sealed class FlowIndex
 
     public ArraySegment<RecordedAid> AidsAt(int slot) => slot < 0 ? [] : _aids.Of(slot);
 
-    public ArraySegment<EligibilityResult> ResultsAt(int slot) => slot < 0 ? [] : _results.Of(slot);
+    /// <summary>The eligibility rows of a dossier of <c>dossiers.csv</c> that the reconstruction reads (see <see cref="Keep"/>).</summary>
+    public ArraySegment<Decision> ResultsAt(int slot) => slot < 0 || slot >= KnownDossiers ? [] : _results.Of(slot);
 
     /// <summary>The slot of each row's dossier id, adding a slot for an id <c>dossiers.csv</c> does not hold.</summary>
     private int[] SlotsOf<T>(IReadOnlyList<T> rows, Func<T, string> dossierId)
@@ -86,7 +127,7 @@ internal sealed class FlowIndex
         private readonly T[] _rows;
         private readonly int[] _start;
 
-        public Grouped(IReadOnlyList<T> rows, int[] slots, int slotCount)
+        public Grouped(IReadOnlyList<T> rows, IReadOnlyList<int> slots, int slotCount)
         {
             var count = slotCount;
             _start = new int[count + 1];
@@ -94,9 +135,10 @@ internal sealed class FlowIndex
             for (var s = 0; s < count; s++) _start[s + 1] += _start[s];
             var next = _start[..^1];
             _rows = new T[rows.Count];
-            for (var i = 0; i < slots.Length; i++) _rows[next[slots[i]]++] = rows[i];
+            for (var i = 0; i < slots.Count; i++) _rows[next[slots[i]]++] = rows[i];
         }
 
-        public ArraySegment<T> Of(int slot) => new(_rows, _start[slot], _start[slot + 1] - _start[slot]);
+        public ArraySegment<T> Of(int slot) =>
+            slot + 1 < _start.Length ? new ArraySegment<T>(_rows, _start[slot], _start[slot + 1] - _start[slot]) : [];
     }
 }
