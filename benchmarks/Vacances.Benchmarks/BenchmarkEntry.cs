@@ -1,4 +1,5 @@
 using BenchmarkDotNet.Running;
+using Vacances.Benchmarks.Ingest;
 using Vacances.Benchmarks.Publicodes;
 using Vacances.Benchmarks.Scale;
 
@@ -6,7 +7,8 @@ namespace Vacances.Benchmarks;
 
 /// <summary>
 /// The benchmark programs. <c>scale N</c>: whole-pipeline timings against DuckDB (issue 9); <c>publicodes N</c>:
-/// the eligibility engine against Publicodes (issue 3); anything else goes to BenchmarkDotNet's switcher, e.g.
+/// the eligibility engine against Publicodes (issue 3); <c>ingest DIR</c>: ingest throughput into DuckDB and
+/// PostgreSQL (issue 2); anything else goes to BenchmarkDotNet's switcher, e.g.
 /// <c>dotnet run -c Release --project benchmarks/Vacances.Benchmarks -- --filter '*'</c>.
 /// </summary>
 public static class BenchmarkEntry
@@ -15,6 +17,7 @@ public static class BenchmarkEntry
     {
         "scale" => ScaleRunner.Run(args[1..]),
         "publicodes" => PublicodesComparison.Run(args[1..]),
+        "ingest" => IngestRunner.RunAsync(args[1..]).GetAwaiter().GetResult(),
         _ => Run(args),
     };
 

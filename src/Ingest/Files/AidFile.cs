@@ -18,12 +18,18 @@ public static class AidFile
 
     /// <summary>Reads <paramref name="path"/> against the dossiers already in <paramref name="context"/>.</summary>
     public static FileReadResult<RecordedAid> Read(string path, string displayName, IngestContext context) =>
-        TableReading.Read(path, displayName, FileKind.Aids, Schema, context, row =>
-        {
-            var dossier = row.RequiredText(DossierId);
-            if (dossier.Length > 0 && !context.Dossiers.ContainsKey(dossier))
-                row.Error(DossierId, $"dossier « {dossier} » inexistant (absent des dossiers acceptés)");
-            return new RecordedAid(dossier, row.Text(ParticipantId), row.RequiredText(Programme),
-                row.RequiredText(Funder), row.Money(AmountEur, required: true) ?? 0m);
-        });
+        TableReading.Read(path, displayName, FileKind.Aids, Schema, context, row => Map(row, context));
+
+    /// <summary>Reads <paramref name="path"/>, handing each accepted aid to <paramref name="accepted"/> as it is read.</summary>
+    public static FileReadSummary Stream(string path, string displayName, IngestContext context, Action<RecordedAid> accepted) =>
+        TableReading.Stream(path, displayName, FileKind.Aids, Schema, context, row => Map(row, context), accepted);
+
+    private static RecordedAid Map(RowReader row, IngestContext context)
+    {
+        var dossier = row.RequiredText(DossierId);
+        if (dossier.Length > 0 && !context.Dossiers.ContainsKey(dossier))
+            row.Error(DossierId, $"dossier « {dossier} » inexistant (absent des dossiers acceptés)");
+        return new RecordedAid(dossier, row.Text(ParticipantId), row.RequiredText(Programme),
+            row.RequiredText(Funder), row.Money(AmountEur, required: true) ?? 0m);
+    }
 }

@@ -15,10 +15,18 @@ public static class CvRequestFile
         ["request_id", "request_date", "amount_eur", "issue_year"]);
 
     /// <summary>Reads <paramref name="path"/>.</summary>
-    public static FileReadResult<CvRequest> Read(string path, string displayName, IngestContext context)
+    public static FileReadResult<CvRequest> Read(string path, string displayName, IngestContext context) =>
+        TableReading.Read(path, displayName, FileKind.CvRequests, Schema, context, Mapper());
+
+    /// <summary>Reads <paramref name="path"/>, handing each accepted row to <paramref name="accepted"/> as it is read.</summary>
+    public static FileReadSummary Stream(string path, string displayName, IngestContext context, Action<CvRequest> accepted) =>
+        TableReading.Stream(path, displayName, FileKind.CvRequests, Schema, context, Mapper(), accepted);
+
+    /// <summary>A row mapper with its own duplicate register (one per file read).</summary>
+    private static Func<RowReader, CvRequest> Mapper()
     {
         var firstLine = new Dictionary<string, long>(StringComparer.Ordinal);
-        return TableReading.Read(path, displayName, FileKind.CvRequests, Schema, context, row =>
+        return row =>
         {
             var id = row.RequiredText(RequestId);
             if (id.Length > 0 && !firstLine.TryAdd(id, row.Line))
@@ -35,7 +43,7 @@ public static class CvRequestFile
                 TaxParts = row.Decimal(TaxParts),
                 ProcheAidant = row.Bool(ProcheAidant),
             };
-        });
+        };
     }
 
     private static int MissingYear(RowReader row)

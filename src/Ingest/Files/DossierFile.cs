@@ -37,6 +37,17 @@ public static class DossierFile
             row => Map(row, context, firstLine), d => context.Dossiers[d.DossierId] = d.StartDate);
     }
 
+    /// <summary>Reads <paramref name="path"/>, handing each accepted dossier to <paramref name="accepted"/> as it is read.</summary>
+    public static FileReadSummary Stream(string path, string displayName, IngestContext context, Action<Dossier> accepted)
+    {
+        var firstLine = new Dictionary<string, long>(StringComparer.Ordinal);
+        return TableReading.Stream(path, displayName, FileKind.Dossiers, Schema, context, row => Map(row, context, firstLine), d =>
+        {
+            context.Dossiers[d.DossierId] = d.StartDate;
+            accepted(d);
+        });
+    }
+
     private static Dossier Map(RowReader row, IngestContext context, Dictionary<string, long> firstLine)
     {
         var id = row.RequiredText(DossierId);

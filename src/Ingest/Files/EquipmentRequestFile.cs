@@ -16,10 +16,18 @@ public static class EquipmentRequestFile
         ["request_id", "request_date", "investment_eur"]);
 
     /// <summary>Reads <paramref name="path"/>.</summary>
-    public static FileReadResult<EquipmentRequest> Read(string path, string displayName, IngestContext context)
+    public static FileReadResult<EquipmentRequest> Read(string path, string displayName, IngestContext context) =>
+        TableReading.Read(path, displayName, FileKind.EquipmentRequests, Schema, context, Mapper());
+
+    /// <summary>Reads <paramref name="path"/>, handing each accepted row to <paramref name="accepted"/> as it is read.</summary>
+    public static FileReadSummary Stream(string path, string displayName, IngestContext context, Action<EquipmentRequest> accepted) =>
+        TableReading.Stream(path, displayName, FileKind.EquipmentRequests, Schema, context, Mapper(), accepted);
+
+    /// <summary>A row mapper with its own duplicate register (one per file read).</summary>
+    private static Func<RowReader, EquipmentRequest> Mapper()
     {
         var firstLine = new Dictionary<string, long>(StringComparer.Ordinal);
-        return TableReading.Read(path, displayName, FileKind.EquipmentRequests, Schema, context, row =>
+        return row =>
         {
             var id = row.RequiredText(RequestId);
             if (id.Length > 0 && !firstLine.TryAdd(id, row.Line))
@@ -36,6 +44,6 @@ public static class EquipmentRequestFile
                 ComplianceOnly = row.Bool(ComplianceOnly),
                 LastAidDate = row.Date(LastAidDate),
             };
-        });
+        };
     }
 }

@@ -31,6 +31,13 @@ public static class ParticipantFile
         return TableReading.Read(path, displayName, FileKind.Participants, Schema, context, row => Map(row, context, firstLine));
     }
 
+    /// <summary>Reads <paramref name="path"/>, handing each accepted participant to <paramref name="accepted"/> as it is read.</summary>
+    public static FileReadSummary Stream(string path, string displayName, IngestContext context, Action<Participant> accepted)
+    {
+        var firstLine = new Dictionary<(string, string), long>();
+        return TableReading.Stream(path, displayName, FileKind.Participants, Schema, context, row => Map(row, context, firstLine), accepted);
+    }
+
     private static Participant Map(RowReader row, IngestContext context, Dictionary<(string, string), long> firstLine)
     {
         var id = row.RequiredText(ParticipantId);

@@ -20,10 +20,18 @@ public static class ProfessionalFile
         ["pro_id", "month", "hours_direct", "hours_total"]);
 
     /// <summary>Reads <paramref name="path"/>.</summary>
-    public static FileReadResult<ProfessionalMonth> Read(string path, string displayName, IngestContext context)
+    public static FileReadResult<ProfessionalMonth> Read(string path, string displayName, IngestContext context) =>
+        TableReading.Read(path, displayName, FileKind.Professionals, Schema, context, Mapper());
+
+    /// <summary>Reads <paramref name="path"/>, handing each accepted row to <paramref name="accepted"/> as it is read.</summary>
+    public static FileReadSummary Stream(string path, string displayName, IngestContext context, Action<ProfessionalMonth> accepted) =>
+        TableReading.Stream(path, displayName, FileKind.Professionals, Schema, context, Mapper(), accepted);
+
+    /// <summary>A row mapper with its own duplicate register (one per file read).</summary>
+    private static Func<RowReader, ProfessionalMonth> Mapper()
     {
         var firstLine = new Dictionary<(string, DateOnly), long>();
-        return TableReading.Read(path, displayName, FileKind.Professionals, Schema, context, row =>
+        return row =>
         {
             var id = row.RequiredText(ProId);
             var month = row.RequiredMonth(Month);
@@ -31,7 +39,7 @@ public static class ProfessionalFile
                 row.Error(Month, $"mois déjà déclaré pour « {id} » (ligne {firstLine[(id, month)]})");
             return new ProfessionalMonth(id, row.Commune(CommuneInsee) ?? "", row.Text(Role) ?? "", month,
                 Hours(row, HoursDirect), Hours(row, HoursTotal));
-        });
+        };
     }
 
     private static decimal Hours(RowReader row, int column)

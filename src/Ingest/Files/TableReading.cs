@@ -5,7 +5,8 @@ namespace Vacances.Ingest.Files;
 
 /// <summary>
 /// The loop every table reader shares: open the file, map each row, accept it when no reason was recorded,
-/// otherwise quarantine it once with all its reasons.
+/// otherwise quarantine it once with all its reasons. <see cref="Stream{T}"/> hands each accepted row to a sink
+/// as it is read (bounded memory: the ingest path); <see cref="Read{T}"/> collects them in a list.
 /// </summary>
 public static class TableReading
 {
@@ -16,10 +17,26 @@ public static class TableReading
     public static FileReadResult<T> Read<T>(string path, string displayName, FileKind kind, FileSchema schema,
         IngestContext context, Func<RowReader, T> map, Action<T>? accepted = null)
     {
+        var kept = new List<T>();
+        var summary = Stream(path, displayName, kind, schema, context, map, row =>
+        {
+            kept.Add(row);
+            accepted?.Invoke(row);
+        });
+        return new FileReadResult<T>(displayName, kind, kept, summary.Quarantined);
+    }
+
+    /// <summary>
+    /// Reads <paramref name="path"/> against <paramref name="schema"/>, handing each accepted row to
+    /// <paramref name="accepted"/> in file order; nothing but the quarantine is kept.
+    /// </summary>
+    public static FileReadSummary Stream<T>(string path, string displayName, FileKind kind, FileSchema schema,
+        IngestContext context, Func<RowReader, T> map, Action<T> accepted)
+    {
         using var table = TabularFile.Open(path, displayName);
         var rows = new RowReader(table, schema, displayName, context.Pseudonymiser, context.Communes);
-        var kept = new List<T>();
         var quarantined = new List<QuarantinedRow>();
+        long kept = 0;
         while (rows.Next())
         {
             var value = map(rows);
@@ -28,9 +45,20 @@ public static class TableReading
                 quarantined.Add(rows.Quarantine());
                 continue;
             }
-            kept.Add(value);
-            accepted?.Invoke(value);
+            kept++;
+            accepted(value);
         }
-        return new FileReadResult<T>(displayName, kind, kept, quarantined);
+        return new FileReadSummary(displayName, kind, kept, quarantined);
+    }
+
+    /// <summary>
+    /// Opens <paramref name="path"/> and checks its header against <paramref name="schema"/> only: refuses
+    /// (<see cref="Errors.InvalidInputException"/>) a file that is not text, has no header or lacks a required
+    /// column, before anything of the operation is stored.
+    /// </summary>
+    public static void CheckHeader(string path, string displayName, FileSchema schema)
+    {
+        using var table = TabularFile.Open(path, displayName);
+        ColumnMap.Build(schema, table.Headers, displayName);
     }
 }

@@ -10,73 +10,120 @@ using Vacances.Ingest.Validation;
 namespace Vacances.Ingest.Ingestion;
 
 /// <summary>
-/// <c>vacances ingest</c>'s work (DESIGN §2, §10): recognise each file by its name, validate every file first
-/// (a refused file stops everything before anything is stored), then store each file in its own transaction,
-/// a file already stored being a no-op. Files are taken in dependency order (operation, dossiers, participants,
-/// aids…), and participants and aids are checked against the dossiers of this run and of the store.
+/// <c>vacances ingest</c>'s work (DESIGN §2, §10): recognise each file by its name, check every file first
+/// (headers of the tables; the whole of the small files: operation, codebook, survey answers), so that a refused
+/// file stops everything before anything is stored; then store each file in its own transaction, a file already
+/// stored being a no-op. Files are taken in dependency order (operation, dossiers, participants, aids…), and
+/// participants and aids are checked against the dossiers of this run and of the store.
+/// The tables stream (<see cref="StreamingLoad"/>): parsed, validated and pseudonymised on one thread while the
+/// store appends on the other, in bounded memory; only the quarantine and the set of dossier ids are kept.
 /// </summary>
 public sealed class Ingestor(IOperationStore store, Pseudonymiser pseudonymiser, CommuneReferential communes)
 {
+    /// <summary>Called as each file is done (stored or found already stored), in order: progress and per-file timings.</summary>
+    public Action<FileIngestReport>? FileDone { get; init; }
+
     /// <summary>Ingests <paramref name="paths"/> (files, or folders whose canonical files are all taken).</summary>
     public async Task<IReadOnlyList<FileIngestReport>> IngestAsync(IReadOnlyList<string> paths, CancellationToken cancellation = default)
     {
         var files = Expand(paths)
-            .Select(f => (f.Path, f.Display, f.Kind, Hash: ContentHash.Of(f.Path)))
+            .Select(f => new PlannedFile(f.Path, f.Display, f.Kind, ContentHash.Of(f.Path)))
             .OrderBy(f => f.Kind).ThenBy(f => f.Display, StringComparer.Ordinal).ToArray();
         string? operationId = null;
         foreach (var yaml in files.Where(f => f.Kind == FileKind.Operation))
             operationId = OperationYamlReader.Read(yaml.Path, yaml.Display).Id;
         var context = new IngestContext(pseudonymiser, communes, operationId);
-        if (files.Any(f => f.Kind is FileKind.Dossiers or FileKind.Participants or FileKind.Aids))
-            foreach (var (id, start) in await store.DossierStartsAsync(cancellation)) context.Dossiers[id] = start;
 
-        var batches = new List<(FileBatch Batch, FileIngestReport Report)>();
+        // Everything that can refuse a file whole is checked before anything is stored.
+        var whole = new Dictionary<PlannedFile, FileBatch>();
         IReadOnlyList<SurveyQuestion>? codebook = null;
         foreach (var file in files)
         {
-            // A file already stored is still validated, so that its report gives the same counts; it is not stored again.
-            var batch = Read(file.Path, file.Display, file.Kind, file.Hash, context, ref codebook);
-            batches.Add((batch, new FileIngestReport(batch.FileName, batch.Kind, batch.RowsRead, batch.Accepted,
-                batch.QuarantinedCount, batch.Quarantined.SelectMany(q => q.Errors).ToArray(), AlreadyIngested: false)));
+            if (Schema(file.Kind) is { } schema) TableReading.CheckHeader(file.Path, file.Display, schema);
+            else whole[file] = ReadWhole(file, context, ref codebook);
         }
 
-        var reports = new List<FileIngestReport>(batches.Count);
-        foreach (var (batch, report) in batches)
+        if (files.Any(f => f.Kind is FileKind.Dossiers or FileKind.Participants or FileKind.Aids))
+            foreach (var (id, start) in await store.DossierStartsAsync(cancellation)) context.Dossiers[id] = start;
+        var reports = new List<FileIngestReport>(files.Length);
+        foreach (var file in files)
         {
-            var stored = await store.IngestAsync(batch, cancellation);
-            reports.Add(report with { AlreadyIngested = !stored });
+            reports.Add(whole.TryGetValue(file, out var batch)
+                ? Report(batch.FileName, batch.Kind, batch.RowsRead, batch.Accepted, batch.Quarantined, !await store.IngestAsync(batch, cancellation))
+                : await StreamAsync(file, context, cancellation));
+            FileDone?.Invoke(reports[^1]);
         }
         return reports;
     }
 
-    private FileBatch Read(string path, string display, FileKind kind, string hash, IngestContext context,
-        ref IReadOnlyList<SurveyQuestion>? codebook)
+    /// <summary>The schema of a table file that streams, null for the files read whole.</summary>
+    private static FileSchema? Schema(FileKind kind) => kind switch
     {
-        switch (kind)
+        FileKind.Dossiers => DossierFile.Schema,
+        FileKind.Participants => ParticipantFile.Schema,
+        FileKind.Aids => AidFile.Schema,
+        FileKind.CvRequests => CvRequestFile.Schema,
+        FileKind.EquipmentRequests => EquipmentRequestFile.Schema,
+        FileKind.Professionals => ProfessionalFile.Schema,
+        _ => null,
+    };
+
+    private Task<FileIngestReport> StreamAsync(PlannedFile file, IngestContext context, CancellationToken cancellation) => file.Kind switch
+    {
+        FileKind.Dossiers => StreamAsync<Dossier>(file, StoreTables.Dossiers,
+            sink => DossierFile.Stream(file.Path, file.Display, context, sink), StoreTables.Rows, cancellation),
+        FileKind.Participants => StreamAsync<Participant>(file, StoreTables.Participants,
+            sink => ParticipantFile.Stream(file.Path, file.Display, context, sink), StoreTables.Rows, cancellation),
+        FileKind.Aids => StreamAsync<RecordedAid>(file, StoreTables.Aids,
+            sink => AidFile.Stream(file.Path, file.Display, context, sink), StoreTables.Rows, cancellation),
+        FileKind.CvRequests => StreamAsync<CvRequest>(file, StoreTables.CvRequests,
+            sink => CvRequestFile.Stream(file.Path, file.Display, context, sink), StoreTables.Rows, cancellation),
+        FileKind.EquipmentRequests => StreamAsync<EquipmentRequest>(file, StoreTables.EquipmentRequests,
+            sink => EquipmentRequestFile.Stream(file.Path, file.Display, context, sink), StoreTables.Rows, cancellation),
+        FileKind.Professionals => StreamAsync<ProfessionalMonth>(file, StoreTables.Professionals,
+            sink => ProfessionalFile.Stream(file.Path, file.Display, context, sink), StoreTables.Rows, cancellation),
+        _ => throw new ArgumentOutOfRangeException(nameof(file), file.Kind, "not a streamed table"),
+    };
+
+    private async Task<FileIngestReport> StreamAsync<T>(PlannedFile file, StoreTable table, Func<Action<T>, FileReadSummary> read,
+        Func<IReadOnlyList<T>, StoreRows> rows, CancellationToken cancellation)
+    {
+        await using var load = await store.BeginFileAsync(file.Hash, file.Display, file.Kind, table, cancellation);
+        FileReadSummary summary;
+        if (load is null)
+        {
+            // Already stored: still validated, so that its report gives the same counts (and its dossiers are known).
+            summary = read(static _ => { });
+        }
+        else
+        {
+            summary = await StreamingLoad.RunAsync(load, read, rows, cancellation);
+            await load.CommitAsync(new FileOutcome(summary.RowsRead, summary.AcceptedCount, summary.Quarantined, null), cancellation);
+        }
+        return Report(summary.File, summary.Kind, summary.RowsRead, summary.AcceptedCount, summary.Quarantined, load is null);
+    }
+
+    private static FileIngestReport Report(string file, FileKind kind, long read, long accepted, IReadOnlyList<QuarantinedRow> quarantined,
+        bool alreadyIngested) =>
+        new(file, kind, read, accepted, quarantined.Count, quarantined.SelectMany(q => q.Errors).ToArray(), alreadyIngested);
+
+    /// <summary>Reads a small file whole: <c>operation.yaml</c>, the codebook, survey answers.</summary>
+    private static FileBatch ReadWhole(PlannedFile file, IngestContext context, ref IReadOnlyList<SurveyQuestion>? codebook)
+    {
+        switch (file.Kind)
         {
             case FileKind.Operation:
-                OperationYamlReader.Read(path, display);
-                return Document(path, display, kind, hash);
+                OperationYamlReader.Read(file.Path, file.Display);
+                return Document(file);
             case FileKind.SurveyCodebook:
-                codebook = CodebookReader.Read(path, display);
-                return Document(path, display, kind, hash);
-            case FileKind.Dossiers:
-                return Batch(DossierFile.Read(path, display, context), hash, StoreTables.Rows);
-            case FileKind.Participants:
-                return Batch(ParticipantFile.Read(path, display, context), hash, StoreTables.Rows);
-            case FileKind.Aids:
-                return Batch(AidFile.Read(path, display, context), hash, StoreTables.Rows);
-            case FileKind.CvRequests:
-                return Batch(CvRequestFile.Read(path, display, context), hash, StoreTables.Rows);
-            case FileKind.EquipmentRequests:
-                return Batch(EquipmentRequestFile.Read(path, display, context), hash, StoreTables.Rows);
-            case FileKind.Professionals:
-                return Batch(ProfessionalFile.Read(path, display, context), hash, StoreTables.Rows);
+                codebook = CodebookReader.Read(file.Path, file.Display);
+                return Document(file);
             default:
-                codebook ??= SiblingCodebook(path, display);
-                var answers = SurveyAnswersFile.Read(path, display, kind, context, codebook, out var columns);
-                var survey = kind == FileKind.SurveyPartants ? "partants" : "professionnels";
-                return Batch(answers, hash, rows => StoreTables.Rows(survey, columns, rows));
+                codebook ??= SiblingCodebook(file.Path, file.Display);
+                var answers = SurveyAnswersFile.Read(file.Path, file.Display, file.Kind, context, codebook, out var columns);
+                var survey = file.Kind == FileKind.SurveyPartants ? "partants" : "professionnels";
+                return new FileBatch(file.Hash, answers.File, answers.Kind, answers.RowsRead, answers.AcceptedCount, answers.Quarantined,
+                    StoreTables.Rows(survey, columns, answers.Accepted), null);
         }
     }
 
@@ -86,11 +133,8 @@ public sealed class Ingestor(IOperationStore store, Pseudonymiser pseudonymiser,
         return File.Exists(sibling) ? CodebookReader.Read(sibling, Path.Combine(Path.GetDirectoryName(display) ?? "", "codebook.json")) : [];
     }
 
-    private static FileBatch Document(string path, string display, FileKind kind, string hash) =>
-        new(hash, display, kind, 0, 0, [], null, File.ReadAllText(path));
-
-    private static FileBatch Batch<T>(FileReadResult<T> result, string hash, Func<IReadOnlyList<T>, StoreRows> rows) =>
-        new(hash, result.File, result.Kind, result.RowsRead, result.AcceptedCount, result.Quarantined, rows(result.Accepted), null);
+    private static FileBatch Document(PlannedFile file) =>
+        new(file.Hash, file.Display, file.Kind, 0, 0, [], null, File.ReadAllText(file.Path));
 
     /// <summary>The canonical files named by <paramref name="paths"/>; folders are searched recursively.</summary>
     private static IEnumerable<(string Path, string Display, FileKind Kind)> Expand(IReadOnlyList<string> paths)
@@ -110,4 +154,7 @@ public sealed class Ingestor(IOperationStore store, Pseudonymiser pseudonymiser,
             yield return (path, path, kind);
         }
     }
+
+    /// <summary>A file to ingest: where it is, how messages name it, what it is, its content hash.</summary>
+    private sealed record PlannedFile(string Path, string Display, FileKind Kind, string Hash);
 }

@@ -1,6 +1,7 @@
 using System.Runtime.CompilerServices;
 using DuckDB.NET.Data;
 using Vacances.Ingest.Errors;
+using Vacances.Ingest.Validation;
 
 namespace Vacances.Ingest.Store;
 
@@ -63,51 +64,30 @@ public sealed class DuckDbOperationStore : IOperationStore
     };
 
     /// <inheritdoc />
-    public async Task<bool> IngestAsync(FileBatch batch, CancellationToken cancellation = default)
+    public Task<bool> IngestAsync(FileBatch batch, CancellationToken cancellation = default) =>
+        FileBatchLoading.IngestAsync(this, batch, cancellation);
+
+    /// <inheritdoc />
+    public async Task<IFileLoad?> BeginFileAsync(string contentHash, string fileName, FileKind kind, StoreTable? table,
+        CancellationToken cancellation = default)
     {
+        DuckDBTransaction? transaction = null;
         try
         {
-            return await IngestInTransactionAsync(batch, cancellation);
+            transaction = _connection.BeginTransaction();
+            if (await ContainsAsync(contentHash, cancellation))
+            {
+                await transaction.RollbackAsync(cancellation);
+                await transaction.DisposeAsync();
+                return null;
+            }
+            return new DuckDbFileLoad(_connection, transaction, contentHash, fileName, kind, table);
         }
         catch (DuckDBException e)
         {
-            throw new InfrastructureException($"Écriture DuckDB impossible pour {batch.FileName} (rien n'a été enregistré) : {e.Message}", e);
+            if (transaction is not null) await transaction.DisposeAsync();
+            throw new InfrastructureException($"Écriture DuckDB impossible pour {fileName} (rien n'a été enregistré) : {e.Message}", e);
         }
-    }
-
-    private async Task<bool> IngestInTransactionAsync(FileBatch batch, CancellationToken cancellation)
-    {
-        await using var transaction = await _connection.BeginTransactionAsync(cancellation);
-        if (await ContainsAsync(batch.ContentHash, cancellation)) return false;
-        Append(StoreTables.IngestedFiles, batch.ContentHash, 1, (_, w) =>
-        {
-            w.Text(batch.FileName); w.Text(batch.Kind.ToString()); w.Long(batch.RowsRead); w.Long(batch.Accepted); w.Long(batch.QuarantinedCount);
-        });
-        var reasons = batch.Quarantined.SelectMany(q => q.Errors).ToArray();
-        Append(StoreTables.Quarantine, batch.ContentHash, reasons.Length, (i, w) =>
-        {
-            w.Text(batch.FileName); w.Long(reasons[i].Line); w.Text(reasons[i].Column); w.Text(reasons[i].Reason);
-        });
-        if (batch.Document is { } document)
-            Append(StoreTables.Documents, batch.ContentHash, 1, (_, w) => { w.Text(batch.Kind.ToString()); w.Text(batch.FileName); w.Text(document); });
-        if (batch.Rows is { } rows)
-            Append(new StoreTable(rows.Table, rows.Columns), batch.ContentHash, rows.Count, rows.Write);
-        await transaction.CommitAsync(cancellation);
-        return true;
-    }
-
-    private void Append(StoreTable table, string hash, int count, Action<int, IStoreRowWriter> write)
-    {
-        using var appender = _connection.CreateAppender(StoreSchema.Name, table.Name);
-        var writer = new DuckDbRowWriter();
-        for (var i = 0; i < count; i++)
-        {
-            writer.Row = appender.CreateRow();
-            writer.Text(hash);
-            write(i, writer);
-            writer.Row.EndRow();
-        }
-        appender.Close();
     }
 
     /// <inheritdoc />

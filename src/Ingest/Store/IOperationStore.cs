@@ -1,3 +1,5 @@
+using Vacances.Ingest.Validation;
+
 namespace Vacances.Ingest.Store;
 
 /// <summary>
@@ -9,6 +11,13 @@ public interface IOperationStore : IAsyncDisposable
 {
     /// <summary>Stores <paramref name="batch"/>; false (and nothing written) when its content hash was already stored.</summary>
     Task<bool> IngestAsync(FileBatch batch, CancellationToken cancellation = default);
+
+    /// <summary>
+    /// Begins storing one file in its own transaction, its rows going to <paramref name="table"/> (null for a
+    /// document file); null (and nothing written) when its content hash was already stored.
+    /// </summary>
+    Task<IFileLoad?> BeginFileAsync(string contentHash, string fileName, FileKind kind, StoreTable? table,
+        CancellationToken cancellation = default);
 
     /// <summary>True when a file with this content hash was stored.</summary>
     Task<bool> ContainsAsync(string contentHash, CancellationToken cancellation = default);

@@ -1,6 +1,7 @@
 using System.Runtime.CompilerServices;
 using Npgsql;
 using Vacances.Ingest.Errors;
+using Vacances.Ingest.Validation;
 
 namespace Vacances.Ingest.Store;
 
@@ -71,63 +72,24 @@ public sealed class PostgresOperationStore : IOperationStore
     };
 
     /// <inheritdoc />
-    public async Task<bool> IngestAsync(FileBatch batch, CancellationToken cancellation = default)
+    public Task<bool> IngestAsync(FileBatch batch, CancellationToken cancellation = default) =>
+        FileBatchLoading.IngestAsync(this, batch, cancellation);
+
+    /// <inheritdoc />
+    public async Task<IFileLoad?> BeginFileAsync(string contentHash, string fileName, FileKind kind, StoreTable? table,
+        CancellationToken cancellation = default)
     {
+        var connection = await OpenAsync(cancellation);
         try
         {
-            return await IngestInTransactionAsync(batch, cancellation);
+            return await PostgresFileLoad.BeginAsync(connection, contentHash, fileName, kind, table, cancellation);
         }
-        catch (NpgsqlException e)
+        catch (Exception e)
         {
-            throw new InfrastructureException($"Écriture PostgreSQL impossible pour {batch.FileName} (rien n'a été enregistré) : {e.Message}", e);
+            await connection.DisposeAsync(); // disposing twice is harmless
+            if (e is not NpgsqlException) throw;
+            throw new InfrastructureException($"Écriture PostgreSQL impossible pour {fileName} (rien n'a été enregistré) : {e.Message}", e);
         }
-    }
-
-    private async Task<bool> IngestInTransactionAsync(FileBatch batch, CancellationToken cancellation)
-    {
-        await using var connection = await OpenAsync(cancellation);
-        await using var transaction = await connection.BeginTransactionAsync(cancellation);
-        await using (var claim = new NpgsqlCommand(
-            $"INSERT INTO {StoreSchema.Name}.ingested_files (file_hash, file_name, kind, rows_read, accepted, quarantined) "
-            + "VALUES ($1, $2, $3, $4, $5, $6) ON CONFLICT (file_hash) DO NOTHING", connection, transaction))
-        {
-            claim.Parameters.Add(new NpgsqlParameter { Value = batch.ContentHash });
-            claim.Parameters.Add(new NpgsqlParameter { Value = batch.FileName });
-            claim.Parameters.Add(new NpgsqlParameter { Value = batch.Kind.ToString() });
-            claim.Parameters.Add(new NpgsqlParameter { Value = batch.RowsRead });
-            claim.Parameters.Add(new NpgsqlParameter { Value = batch.Accepted });
-            claim.Parameters.Add(new NpgsqlParameter { Value = batch.QuarantinedCount });
-            if (await claim.ExecuteNonQueryAsync(cancellation) == 0) return false; // already stored: roll back, no-op
-        }
-        var reasons = batch.Quarantined.SelectMany(q => q.Errors).ToArray();
-        await CopyAsync(connection, StoreTables.Quarantine, batch.ContentHash, reasons.Length, (i, w) =>
-        {
-            w.Text(batch.FileName); w.Long(reasons[i].Line); w.Text(reasons[i].Column); w.Text(reasons[i].Reason);
-        }, cancellation);
-        if (batch.Document is { } document)
-            await CopyAsync(connection, StoreTables.Documents, batch.ContentHash, 1,
-                (_, w) => { w.Text(batch.Kind.ToString()); w.Text(batch.FileName); w.Text(document); }, cancellation);
-        if (batch.Rows is { } rows)
-            await CopyAsync(connection, new StoreTable(rows.Table, rows.Columns), batch.ContentHash, rows.Count, rows.Write, cancellation);
-        await transaction.CommitAsync(cancellation);
-        return true;
-    }
-
-    private static async Task CopyAsync(NpgsqlConnection connection, StoreTable table, string hash, int count,
-        Action<int, IStoreRowWriter> write, CancellationToken cancellation)
-    {
-        if (count == 0) return;
-        var columns = string.Join(", ", StoreSchema.ColumnNames(table));
-        await using var importer = await connection.BeginBinaryImportAsync(
-            $"COPY {StoreSchema.Name}.{table.Name} ({columns}) FROM STDIN (FORMAT BINARY)", cancellation);
-        var writer = new PostgresRowWriter(importer);
-        for (var i = 0; i < count; i++)
-        {
-            importer.StartRow();
-            writer.Text(hash);
-            write(i, writer);
-        }
-        await importer.CompleteAsync(cancellation);
     }
 
     /// <inheritdoc />

@@ -1,0 +1,113 @@
+using DuckDB.NET.Data;
+using Vacances.Ingest.Errors;
+using Vacances.Ingest.Validation;
+
+namespace Vacances.Ingest.Store;
+
+/// <summary>
+/// A file stored in DuckDB: one transaction on the store's connection, the rows streamed through one appender
+/// kept open for the whole file (DuckDB fills its column vectors directly: the fastest bulk path it offers),
+/// the bookkeeping rows appended at commit. Used by one thread at a time.
+/// </summary>
+internal sealed class DuckDbFileLoad : IFileLoad
+{
+    private readonly DuckDBConnection _connection;
+    private readonly DuckDBTransaction _transaction;
+    private readonly string _hash;
+    private readonly string _fileName;
+    private readonly FileKind _kind;
+    private readonly DuckDbRowWriter _writer = new();
+    private DuckDBAppender? _appender;
+    private bool _committed;
+
+    internal DuckDbFileLoad(DuckDBConnection connection, DuckDBTransaction transaction, string hash, string fileName, FileKind kind,
+        StoreTable? table)
+    {
+        _connection = connection;
+        _transaction = transaction;
+        _hash = hash;
+        _fileName = fileName;
+        _kind = kind;
+        if (table is not null) _appender = connection.CreateAppender(StoreSchema.Name, table.Name);
+    }
+
+    /// <inheritdoc />
+    public Task AppendAsync(StoreRows rows, CancellationToken cancellation = default)
+    {
+        var appender = _appender ?? throw new InvalidOperationException("Aucune table n'a été ouverte pour ce fichier.");
+        try
+        {
+            for (var i = 0; i < rows.Count; i++)
+            {
+                _writer.Row = appender.CreateRow();
+                _writer.Text(_hash);
+                rows.Write(i, _writer);
+                _writer.Row.EndRow();
+            }
+        }
+        catch (DuckDBException e)
+        {
+            throw Failure(e);
+        }
+        return Task.CompletedTask;
+    }
+
+    /// <inheritdoc />
+    public async Task CommitAsync(FileOutcome outcome, CancellationToken cancellation = default)
+    {
+        try
+        {
+            _appender?.Close();
+            _appender?.Dispose();
+            _appender = null;
+            Append(StoreTables.IngestedFiles, 1, (_, w) =>
+            {
+                w.Text(_fileName); w.Text(_kind.ToString()); w.Long(outcome.RowsRead); w.Long(outcome.Accepted); w.Long(outcome.QuarantinedCount);
+            });
+            var reasons = outcome.Reasons.ToArray();
+            Append(StoreTables.Quarantine, reasons.Length, (i, w) =>
+            {
+                w.Text(_fileName); w.Long(reasons[i].Line); w.Text(reasons[i].Column); w.Text(reasons[i].Reason);
+            });
+            if (outcome.Document is { } document)
+                Append(StoreTables.Documents, 1, (_, w) => { w.Text(_kind.ToString()); w.Text(_fileName); w.Text(document); });
+            await _transaction.CommitAsync(cancellation);
+            _committed = true;
+        }
+        catch (DuckDBException e)
+        {
+            throw Failure(e);
+        }
+    }
+
+    private void Append(StoreTable table, int count, Action<int, IStoreRowWriter> write)
+    {
+        if (count == 0) return;
+        using var appender = _connection.CreateAppender(StoreSchema.Name, table.Name);
+        var writer = new DuckDbRowWriter();
+        for (var i = 0; i < count; i++)
+        {
+            writer.Row = appender.CreateRow();
+            writer.Text(_hash);
+            write(i, writer);
+            writer.Row.EndRow();
+        }
+        appender.Close();
+    }
+
+    private InfrastructureException Failure(DuckDBException e) =>
+        new($"Écriture DuckDB impossible pour {_fileName} (rien n'a été enregistré) : {e.Message}", e);
+
+    /// <inheritdoc />
+    public async ValueTask DisposeAsync()
+    {
+        if (!_committed)
+        {
+            // The rows already appended belong to the transaction: rolling it back removes them all.
+            try { _appender?.Dispose(); }
+            catch (DuckDBException) { /* the appender's pending rows are discarded with the transaction */ }
+            await _transaction.RollbackAsync();
+        }
+        await _transaction.DisposeAsync();
+    }
+}
