@@ -34,7 +34,7 @@ public sealed class StageMeter
         var allocated = (GC.GetTotalAllocatedBytes(precise: false) - _allocated) / (1024.0 * 1024 * 1024);
         var rate = rows is { } n ? string.Create(CultureInfo.InvariantCulture, $" ({n / elapsed.TotalSeconds:0} lignes/s, {n} lignes)") : "";
         Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
-            $"{stage}: {elapsed.TotalSeconds:0.00} s{rate}; alloué {allocated:0.00} Gio, GC {GC.CollectionCount(0) - _gen0}/{GC.CollectionCount(1) - _gen1}/{GC.CollectionCount(2) - _gen2} (gen0/1/2), pauses {(GC.GetTotalPauseDuration() - _paused).TotalSeconds:0.00} s"));
+            $"{stage}: {elapsed.TotalSeconds:0.00} s{rate}; alloué {allocated:0.00} Gio, GC {GC.CollectionCount(0) - _gen0}/{GC.CollectionCount(1) - _gen1}/{GC.CollectionCount(2) - _gen2} (gen0/1/2), pauses {(GC.GetTotalPauseDuration() - _paused).TotalSeconds:0.00} s; tas après {GC.GetTotalMemory(false) / (1024.0 * 1024 * 1024):0.00} Gio"));
         return elapsed;
     }
 
