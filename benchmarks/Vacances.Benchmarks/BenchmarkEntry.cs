@@ -1,4 +1,5 @@
 using BenchmarkDotNet.Running;
+using Vacances.Benchmarks.Eligibility;
 using Vacances.Benchmarks.Ingest;
 using Vacances.Benchmarks.Publicodes;
 using Vacances.Benchmarks.Scale;
@@ -8,7 +9,8 @@ namespace Vacances.Benchmarks;
 /// <summary>
 /// The benchmark programs. <c>scale N</c>: whole-pipeline timings against DuckDB (issue 9); <c>publicodes N</c>:
 /// the eligibility engine against Publicodes (issue 3); <c>ingest DIR</c>: ingest throughput into DuckDB and
-/// PostgreSQL (issue 2); anything else goes to BenchmarkDotNet's switcher, e.g.
+/// PostgreSQL (issue 2); <c>eligibility-profile DIR [passes] [csv]</c>: a plain loop over the eligibility hot path
+/// for profilers; anything else goes to BenchmarkDotNet's switcher, e.g.
 /// <c>dotnet run -c Release --project benchmarks/Vacances.Benchmarks -- --filter '*'</c>.
 /// </summary>
 public static class BenchmarkEntry
@@ -18,6 +20,7 @@ public static class BenchmarkEntry
         "scale" => ScaleRunner.Run(args[1..]),
         "publicodes" => PublicodesComparison.Run(args[1..]),
         "ingest" => IngestRunner.RunAsync(args[1..]).GetAwaiter().GetResult(),
+        "eligibility-profile" => EligibilityProfile.Run(args[1..]),
         _ => Run(args),
     };
 

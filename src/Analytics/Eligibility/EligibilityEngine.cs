@@ -14,6 +14,9 @@ public sealed class EligibilityEngine
 
     public EligibilityEngine(RuleBook book) => _rules = new ProgrammeRules(book);
 
+    /// <summary>The compiled rules, shared by the evaluations of this engine.</summary>
+    internal ProgrammeRules Rules => _rules;
+
     /// <summary>The engine on the parameter files embedded in this assembly.</summary>
     public static EligibilityEngine LoadDefault() => new(RuleBook.LoadEmbedded());
 
@@ -23,7 +26,7 @@ public sealed class EligibilityEngine
     /// <summary>Every result row (DESIGN §4.3 order) with its reasons and French explanation.</summary>
     public IReadOnlyList<EligibilityResult> Evaluate(OperationData data)
     {
-        var run = new EvaluationPass(_rules, data, _ => true, explainRequests: true).Run();
+        var run = Run(data, _ => true, explainRequests: true);
         var results = new EligibilityResult[run.Rows.Length];
         for (var i = 0; i < results.Length; i++) results[i] = run.ToResult(run.Rows[i]);
         return results;
@@ -59,7 +62,7 @@ public sealed class EligibilityEngine
     /// </summary>
     public IReadOnlyList<EligibilityResult> Explain(OperationData data, string dossierId)
     {
-        var run = new EvaluationPass(_rules, data, d => d.DossierId == dossierId, explainRequests: false).Run();
+        var run = Run(data, d => d.DossierId == dossierId, explainRequests: false);
         var results = new List<EligibilityResult>();
         foreach (var row in run.Rows)
             if (row.Kind == RowKind.Dossier && run.RowId(row) == dossierId) results.Add(run.ToResult(row));
@@ -74,6 +77,16 @@ public sealed class EligibilityEngine
         return run.Rows.Length;
     }
 
-    /// <summary>The allocation-light evaluation: rows only, no explanation.</summary>
-    internal EvaluationRun Run(OperationData data) => new EvaluationPass(_rules, data, null, explainRequests: false).Run();
+    /// <summary>
+    /// The explanation-free evaluation in a buffer of its own (<see cref="EligibilityEvaluator"/> reuses one across
+    /// calls): rows only.
+    /// </summary>
+    internal EvaluationRun Run(OperationData data) => Run(data, null, explainRequests: false);
+
+    private EvaluationRun Run(OperationData data, Func<Dossier, bool>? explainDossier, bool explainRequests)
+    {
+        var pass = new EvaluationPass(_rules);
+        pass.Run(data, explainDossier, explainRequests);
+        return new EvaluationRun(data, pass.Buffer, pass.RowCount, pass.Explanations);
+    }
 }

@@ -1,96 +1,183 @@
-using System.Runtime.InteropServices;
 using Vacances.Analytics.Eligibility.Programmes;
-using Vacances.Analytics.Rules;
 using Vacances.Ingest.Model;
 
 namespace Vacances.Analytics.Eligibility;
 
 /// <summary>
-/// One evaluation of a whole operation. Dossiers are visited in start-date then dossier-id order so that the
-/// cross-dossier rules see earlier stays first: once a year for the ANCV person aids (I-09) and the CAF yearly
-/// limits (I-10). Every programme of every applicable rule set is evaluated for every dossier or participant whose
-/// stay starts in the programme's period and whose dossier is in its territory (I-08, I-11).
+/// Evaluations of whole operations, reusing its buffers from one to the next. Dossiers are visited in start-date then
+/// dossier-id order so that the cross-dossier rules see earlier stays first: once a year for the ANCV person aids
+/// (I-09) and the CAF yearly limits (I-10). Every programme of every applicable rule set is evaluated for every
+/// dossier or participant whose stay starts in the programme's period and whose dossier is in its territory (I-08,
+/// I-11). Rows are written straight to their output place (<see cref="RowLayout"/>); parameters are resolved once
+/// per start date (<see cref="ResolvedParameters{T}"/>). Without explanations nothing is allocated per row, and a
+/// reused pass allocates nothing once its buffers have grown to the operation's size.
 /// </summary>
 internal sealed class EvaluationPass
 {
     private readonly ProgrammeRules _rules;
-    private readonly OperationData _data;
-    private readonly Func<Dossier, bool>? _explainDossier;
-    private readonly bool _explainRequests;
     private readonly StayContext _stay = new();
     private readonly Trace _trace = new();
-    private readonly List<ResultRow> _rows;
+    private readonly ParticipantIndex _index = new();
+    private readonly RowLayout _layout = new();
+    private readonly IdOrder<CvRequest> _cvOrder = new(r => r.RequestId);
+    private readonly IdOrder<EquipmentRequest> _equipmentOrder = new(r => r.RequestId);
     private readonly List<string> _explanations = [];
     private readonly Dictionary<(string Person, int Year), int> _aidedIn = [];
     private readonly Dictionary<(string Household, int Year), int> _avfNights = [];
     private readonly Dictionary<(string Household, int Year), int> _avsNights = [];
     private readonly Dictionary<(string Child, int Year), (int Nights, decimal Received)> _aveUsed = [];
+    private readonly ResolvedParameters<ApvParameters> _apv;
+    private readonly ResolvedParameters<BsvParameters> _bsv;
+    private readonly ResolvedParameters<Depart1825Parameters> _depart1825;
+    private readonly ResolvedParameters<SeniorsParameters> _seniors;
+    private readonly ResolvedParameters<PratiqueSportiveParameters> _sport;
+    private readonly ResolvedParameters<ApvAppuiParameters> _appui;
+    private readonly ResolvedParameters<AvfParameters> _avf;
+    private readonly ResolvedParameters<AatParameters> _aat;
+    private readonly ResolvedParameters<AvsParameters> _avs;
+    private readonly ResolvedParameters<AveParameters> _ave;
+    private ResultRow[] _rows = [];
+    private bool[] _filled = new bool[64];
+    private int[] _position = new int[16];
+    private int[] _order = [];
+    private OperationData _data = null!;
+    private int _region;
 
-    public EvaluationPass(ProgrammeRules rules, OperationData data, Func<Dossier, bool>? explainDossier, bool explainRequests)
+    public EvaluationPass(ProgrammeRules rules)
     {
         _rules = rules;
-        _data = data;
-        _explainDossier = explainDossier;
-        _explainRequests = explainRequests;
-        _rows = new List<ResultRow>(data.Participants.Count * 7 + data.Dossiers.Count * 3 + data.CvRequests.Count + data.EquipmentRequests.Count);
+        _apv = new(rules.Apv.Segments);
+        _bsv = new(rules.Bsv.Segments);
+        _depart1825 = new(rules.Depart1825.Segments);
+        _seniors = new(rules.Seniors.Segments);
+        _sport = new(rules.PratiqueSportive.Segments);
+        _appui = new(rules.ApvAppui.Segments);
+        _avf = new(rules.Avf.Segments);
+        _aat = new(rules.Aat.Segments);
+        _avs = new(rules.Avs.Segments);
+        _ave = new(rules.Ave.Segments);
     }
 
-    public EvaluationRun Run()
+    /// <summary>The rows of the last evaluation, in output order (valid until the next one).</summary>
+    public ReadOnlySpan<ResultRow> Rows => _rows.AsSpan(0, RowCount);
+
+    /// <summary>The row buffer of the last evaluation (its first <see cref="RowCount"/> rows).</summary>
+    public ResultRow[] Buffer => _rows;
+
+    public int RowCount { get; private set; }
+
+    /// <summary>The explanations built by the last evaluation (indexed by <c>ResultRow.Explanation</c>).</summary>
+    public IReadOnlyList<string> Explanations => _explanations;
+
+    /// <summary>
+    /// Evaluates every programme over <paramref name="data"/>; explanations are built for the dossiers
+    /// <paramref name="explainDossier"/> selects and, when <paramref name="explainRequests"/>, for the requests.
+    /// </summary>
+    public ReadOnlySpan<ResultRow> Run(OperationData data, Func<Dossier, bool>? explainDossier, bool explainRequests)
     {
-        var index = new ParticipantIndex(_data.Dossiers, _data.Participants);
-        foreach (var d in DateOrder())
+        _data = data;
+        _explanations.Clear();
+        _aidedIn.Clear();
+        _avfNights.Clear();
+        _avsNights.Clear();
+        _aveUsed.Clear();
+        _index.Build(data.Dossiers, data.Participants);
+        var length = _layout.Prepare(data.Dossiers, _index) + data.CvRequests.Count + data.EquipmentRequests.Count;
+        Buffers.Ensure(ref _rows, length);
+        foreach (var d in _layout.DateOrder)
         {
-            var dossier = _data.Dossiers[d];
-            _stay.Load(dossier, index.Of(d), _data.Participants);
-            var trace = _explainDossier is not null && _explainDossier(dossier) ? _trace : null;
-            var participants = index.Of(d);
+            var dossier = data.Dossiers[d];
+            var participants = _index.Of(d);
+            _stay.Load(dossier, participants, data.Participants);
+            Resolve(dossier);
+            var trace = explainDossier is not null && explainDossier(dossier) ? _trace : null;
+            OpenRegion(d, participants);
             for (var i = 0; i < _stay.Count; i++) EvaluatePerson(d, i, participants[i], trace);
             EvaluateCafFamily(d, trace);
+            CloseRegion(d, participants.Length);
         }
-        EvaluateRequests();
-        var run = new EvaluationRun(_data, _rows, _explanations);
-        CollectionsMarshal.AsSpan(_rows).Sort(new RowOrder(_data));
-        return run;
+        _data = null!;
+        RowCount = EvaluateRequests(data, _layout.Pack(_rows), explainRequests ? _trace : null);
+        return Rows;
     }
 
-    private int[] DateOrder()
+    private void Resolve(Dossier dossier)
     {
-        var order = new int[_data.Dossiers.Count];
-        for (var i = 0; i < order.Length; i++) order[i] = i;
-        var dossiers = _data.Dossiers;
-        Array.Sort(order, (a, b) =>
+        var day = dossier.StartDate;
+        var commune = dossier.CommuneInsee;
+        _apv.Resolve(day, commune);
+        _bsv.Resolve(day, commune);
+        _depart1825.Resolve(day, commune);
+        _seniors.Resolve(day, commune);
+        _sport.Resolve(day, commune);
+        _appui.Resolve(day, commune);
+        _avf.Resolve(day, commune);
+        _aat.Resolve(day, commune);
+        _avs.Resolve(day, commune);
+        _ave.Resolve(day, commune);
+    }
+
+    /// <summary>Each participant's position in participant-id order within the dossier (equal ids: input order).</summary>
+    private void OpenRegion(int d, ReadOnlySpan<int> participants)
+    {
+        _region = _layout.Start(d);
+        var k = participants.Length;
+        Buffers.Ensure(ref _position, k);
+        Buffers.Ensure(ref _filled, RowLayout.DossierSlots + RowLayout.PersonSlots * k);
+        Array.Clear(_filled, 0, RowLayout.DossierSlots + RowLayout.PersonSlots * k);
+        var people = _data.Participants;
+        for (var i = 0; i < k; i++)
         {
-            var byDate = dossiers[a].StartDate.CompareTo(dossiers[b].StartDate);
-            return byDate != 0 ? byDate : string.CompareOrdinal(dossiers[a].DossierId, dossiers[b].DossierId);
-        });
-        return order;
+            var rank = 0;
+            var id = people[participants[i]].ParticipantId;
+            for (var j = 0; j < k; j++)
+            {
+                if (j == i) continue;
+                var c = string.CompareOrdinal(people[participants[j]].ParticipantId, id);
+                if (c < 0 || (c == 0 && participants[j] < participants[i])) rank++;
+            }
+            _position[i] = rank;
+        }
+    }
+
+    /// <summary>Packs the dossier's written slots at the start of its region, in slot order.</summary>
+    private void CloseRegion(int d, int participants)
+    {
+        var slots = RowLayout.DossierSlots + RowLayout.PersonSlots * participants;
+        var written = 0;
+        for (var s = 0; s < slots; s++)
+        {
+            if (!_filled[s]) continue;
+            if (s != written) _rows[_region + written] = _rows[_region + s];
+            written++;
+        }
+        _layout.SetCount(d, written);
     }
 
     private void EvaluatePerson(int d, int i, int participant, Trace? trace)
     {
-        var start = _stay.Dossier.StartDate;
+        var year = _stay.Dossier.StartDate.Year;
         int apv = -1, depart1825 = -1, seniors = -1;
         var seniorsUnlimited = false;
-        if (Applies(_rules.Apv.Segments, out var apvP))
-            apv = Add(d, participant, Programme.AncvApv, _rules.Apv.Evaluate(_stay, i, apvP, trace), trace, _rules.Apv.Segments);
-        if (Applies(_rules.Bsv.Segments, out var bsvP))
-            Add(d, participant, Programme.AncvBsv, _rules.Bsv.Evaluate(_stay, i, bsvP, trace), trace, _rules.Bsv.Segments);
-        if (Applies(_rules.Depart1825.Segments, out var d1825P))
-            depart1825 = Add(d, participant, Programme.AncvDepart1825, _rules.Depart1825.Evaluate(_stay, i, d1825P, trace), trace, _rules.Depart1825.Segments);
-        if (Applies(_rules.Seniors.Segments, out var seniorsP))
+        if (_apv.Applies)
+            apv = AddPerson(d, i, participant, Programme.AncvApv, _rules.Apv.Evaluate(_stay, i, _apv.Parameters, trace), trace, _apv);
+        if (_bsv.Applies)
+            AddPerson(d, i, participant, Programme.AncvBsv, _rules.Bsv.Evaluate(_stay, i, _bsv.Parameters, trace), trace, _bsv);
+        if (_depart1825.Applies)
+            depart1825 = AddPerson(d, i, participant, Programme.AncvDepart1825, _rules.Depart1825.Evaluate(_stay, i, _depart1825.Parameters, trace), trace, _depart1825);
+        if (_seniors.Applies)
         {
-            seniors = Add(d, participant, Programme.AncvSeniors, _rules.Seniors.Evaluate(_stay, i, seniorsP, trace), trace, _rules.Seniors.Segments);
-            seniorsUnlimited = SeniorsRule.IsUnlimited(_stay, i, seniorsP);
+            seniors = AddPerson(d, i, participant, Programme.AncvSeniors, _rules.Seniors.Evaluate(_stay, i, _seniors.Parameters, trace), trace, _seniors);
+            seniorsUnlimited = SeniorsRule.IsUnlimited(_stay, i, _seniors.Parameters);
         }
-        if (Applies(_rules.PratiqueSportive.Segments, out var sportP))
-            Add(d, participant, Programme.AncvPratiqueSportive, _rules.PratiqueSportive.Evaluate(_stay, sportP, trace), trace, _rules.PratiqueSportive.Segments);
-        if (Applies(_rules.ApvAppui.Segments, out var appuiP))
-            Add(d, participant, Programme.AncvApvAppui, _rules.ApvAppui.Evaluate(_stay, i, appuiP, trace), trace, _rules.ApvAppui.Segments);
+        if (_sport.Applies)
+            AddPerson(d, i, participant, Programme.AncvPratiqueSportive, _rules.PratiqueSportive.Evaluate(_stay, _sport.Parameters, trace), trace, _sport);
+        if (_appui.Applies)
+            AddPerson(d, i, participant, Programme.AncvApvAppui, _rules.ApvAppui.Evaluate(_stay, i, _appui.Parameters, trace), trace, _appui);
         if (ApvRule.IsUnlimited(_stay.Participant(i))) apv = -1;
         if (seniorsUnlimited) seniors = -1;
-        ApplyOnceAYear(d, _stay.Participant(i).ParticipantId, start.Year, apv, depart1825, seniors);
-        if (Applies(_rules.Ave.Segments, out var aveP, out var avePeriod))
-            EvaluateAve(d, i, participant, aveP, avePeriod.Year, trace);
+        ApplyOnceAYear(d, _stay.Participant(i).ParticipantId, year, apv, depart1825, seniors);
+        if (_ave.Applies) EvaluateAve(d, i, participant, trace);
     }
 
     /// <summary>
@@ -109,8 +196,8 @@ internal sealed class EvaluationPass
         foreach (var row in (ReadOnlySpan<int>)[apv, depart1825, seniors])
         {
             if (!Eligible(row)) continue;
-            var r = _rows[row];
-            _rows[row] = r with { Outcome = Outcome.No(Reason.DejaAideAnneeCivile) };
+            ref var r = ref _rows[row];
+            r = r with { Outcome = Outcome.No(Reason.DejaAideAnneeCivile) };
             if (r.Explanation >= 0)
                 _explanations[r.Explanation] += $" ; déjà aidé en {year} par le dossier {_data.Dossiers[winner].DossierId} : une aide à la personne par année civile (I-09)";
         }
@@ -118,13 +205,14 @@ internal sealed class EvaluationPass
 
     private bool Eligible(int row) => row >= 0 && _rows[row].Outcome.Eligible;
 
-    private void EvaluateAve(int d, int i, int participant, AveParameters p, int year, Trace? trace)
+    private void EvaluateAve(int d, int i, int participant, Trace? trace)
     {
-        var key = (_stay.Participant(i).ParticipantId, year);
+        var p = _ave.Parameters;
+        var key = (_stay.Participant(i).ParticipantId, _ave.Period.Year);
         var used = _aveUsed.GetValueOrDefault(key);
         var outcome = _rules.Ave.Evaluate(_stay, i, p, p.NightsMaxPerYear - used.Nights, used.Received, trace, out var allowed);
         if (outcome.Eligible) _aveUsed[key] = (used.Nights + allowed, used.Received + outcome.AidEur);
-        Add(d, participant, Programme.Caf35Ave, outcome, trace, _rules.Ave.Segments);
+        AddPerson(d, i, participant, Programme.Caf35Ave, outcome, trace, _ave);
     }
 
     /// <summary>The dossier-level CAF aids: AVF, then AAT on AVF's verdict, then AVS (I-10 per household).</summary>
@@ -132,63 +220,75 @@ internal sealed class EvaluationPass
     {
         var household = _stay.Dossier.HouseholdId;
         var avfEligible = false;
-        if (Applies(_rules.Avf.Segments, out var avfP, out var avfPeriod))
+        if (_avf.Applies)
         {
-            var key = (household ?? "", avfPeriod.Year);
+            var p = _avf.Parameters;
+            var year = _avf.Period.Year;
+            var key = (household ?? "", year);
             var used = household is null ? 0 : _avfNights.GetValueOrDefault(key);
-            var outcome = _rules.Avf.Evaluate(_stay, avfP, avfPeriod.Year, avfP.NightsMaxPerYear - used, trace, out var allowed);
+            var outcome = _rules.Avf.Evaluate(_stay, p, year, p.NightsMaxPerYear - used, trace, out var allowed);
             avfEligible = outcome.Eligible;
             if (avfEligible && household is not null) _avfNights[key] = used + allowed;
-            Add(d, -1, Programme.Caf35Avf, outcome, trace, _rules.Avf.Segments);
+            AddDossier(d, Programme.Caf35Avf, outcome, trace, _avf);
         }
-        if (Applies(_rules.Aat.Segments, out var aatP))
-            Add(d, -1, Programme.Caf35Aat, _rules.Aat.Evaluate(_stay, aatP, avfEligible, trace), trace, _rules.Aat.Segments);
-        if (Applies(_rules.Avs.Segments, out var avsP, out var avsPeriod))
+        if (_aat.Applies)
+            AddDossier(d, Programme.Caf35Aat, _rules.Aat.Evaluate(_stay, _aat.Parameters, avfEligible, trace), trace, _aat);
+        if (_avs.Applies)
         {
-            var key = (household ?? "", avsPeriod.Year);
+            var p = _avs.Parameters;
+            var key = (household ?? "", _avs.Period.Year);
             var used = household is null ? 0 : _avsNights.GetValueOrDefault(key);
-            var outcome = _rules.Avs.Evaluate(_stay, avsP, avsP.NightsMaxPerYear - used, trace, out var allowed);
+            var outcome = _rules.Avs.Evaluate(_stay, p, p.NightsMaxPerYear - used, trace, out var allowed);
             if (outcome.Eligible && household is not null) _avsNights[key] = used + allowed;
-            Add(d, -1, Programme.Caf35Avs, outcome, trace, _rules.Avs.Segments);
+            AddDossier(d, Programme.Caf35Avs, outcome, trace, _avs);
         }
     }
 
-    private void EvaluateRequests()
+    /// <summary>The requests, in request-id order after every dossier row (DESIGN §4.3); returns the row count.</summary>
+    private int EvaluateRequests(OperationData data, int next, Trace? trace)
     {
-        var trace = _explainRequests ? _trace : null;
-        for (var r = 0; r < _data.CvRequests.Count; r++)
+        var cv = data.CvRequests;
+        Buffers.Ensure(ref _order, Math.Max(cv.Count, data.EquipmentRequests.Count));
+        _cvOrder.Sort(cv, _order);
+        for (var k = 0; k < cv.Count; k++)
         {
-            var request = _data.CvRequests[r];
-            if (!_rules.CvPerimes.Segments.TryGet(request.RequestDate, out var p, out _)) continue;
-            AddRow(RowKind.CvRequest, r, -1, Programme.AncvCvPerimes, _rules.CvPerimes.Evaluate(request, p, trace), trace, _rules.CvPerimes.Segments.Programme);
+            var r = _order[k];
+            if (!_rules.CvPerimes.Segments.TryGet(cv[r].RequestDate, out var p, out _)) continue;
+            var outcome = _rules.CvPerimes.Evaluate(cv[r], p, trace);
+            _rows[next++] = new ResultRow(RowKind.CvRequest, r, -1, Programme.AncvCvPerimes, outcome, Explain(outcome, trace, _rules.CvPerimes.Segments.Programme));
         }
-        for (var r = 0; r < _data.EquipmentRequests.Count; r++)
+        var equipment = data.EquipmentRequests;
+        _equipmentOrder.Sort(equipment, _order);
+        for (var k = 0; k < equipment.Count; k++)
         {
-            var request = _data.EquipmentRequests[r];
-            if (!_rules.Equipements.Segments.TryGet(request.RequestDate, out var p, out _)) continue;
-            AddRow(RowKind.EquipmentRequest, r, -1, Programme.AncvEquipements, _rules.Equipements.Evaluate(request, p, trace), trace, _rules.Equipements.Segments.Programme);
+            var r = _order[k];
+            if (!_rules.Equipements.Segments.TryGet(equipment[r].RequestDate, out var p, out _)) continue;
+            var outcome = _rules.Equipements.Evaluate(equipment[r], p, trace);
+            _rows[next++] = new ResultRow(RowKind.EquipmentRequest, r, -1, Programme.AncvEquipements, outcome, Explain(outcome, trace, _rules.Equipements.Segments.Programme));
         }
+        return next;
     }
 
-    /// <summary>Whether the current stay is in the programme's period and territory (I-08), with its parameters.</summary>
-    private bool Applies<T>(Segments<T> segments, out T parameters) where T : class => Applies(segments, out parameters, out _);
+    private int AddPerson<T>(int d, int i, int participant, Programme programme, Outcome outcome, Trace? trace, ResolvedParameters<T> resolved) where T : class =>
+        Put(RowLayout.DossierSlots + RowLayout.PersonSlots * _position[i] + RowLayout.SlotOf(programme), d, participant, programme, outcome, trace, resolved);
 
-    private bool Applies<T>(Segments<T> segments, out T parameters, out ValidityPeriod period) where T : class =>
-        segments.TryGet(_stay.Dossier.StartDate, out parameters, out period) && segments.Programme.ServesCommune(_stay.Dossier.CommuneInsee);
+    private int AddDossier<T>(int d, Programme programme, Outcome outcome, Trace? trace, ResolvedParameters<T> resolved) where T : class =>
+        Put(RowLayout.SlotOf(programme), d, -1, programme, outcome, trace, resolved);
 
-    private int Add<T>(int d, int participant, Programme programme, Outcome outcome, Trace? trace, Segments<T> segments) where T : class =>
-        AddRow(RowKind.Dossier, d, participant, programme, outcome, trace, segments.Programme);
-
-    private int AddRow(RowKind kind, int index, int participant, Programme programme, Outcome outcome, Trace? trace, ProgrammeParameters parameters)
+    /// <summary>Writes a dossier row at its slot of the current region; returns its place in the row buffer.</summary>
+    private int Put<T>(int slot, int d, int participant, Programme programme, Outcome outcome, Trace? trace, ResolvedParameters<T> resolved) where T : class
     {
-        var explanation = -1;
-        if (trace is not null)
-        {
-            var verdict = outcome.Eligible ? $"éligible, {French.Eur(outcome.AidEur)}" : "non éligible";
-            _explanations.Add($"{parameters.Label} ({parameters.Id}) : {trace.Take()} → {verdict}");
-            explanation = _explanations.Count - 1;
-        }
-        _rows.Add(new ResultRow(kind, index, participant, programme, outcome, explanation));
-        return _rows.Count - 1;
+        _filled[slot] = true;
+        _rows[_region + slot] = new ResultRow(RowKind.Dossier, d, participant, programme, outcome, Explain(outcome, trace, resolved.Segments.Programme));
+        return _region + slot;
+    }
+
+    /// <summary>The row's French explanation, when a trace is on: its index in <see cref="Explanations"/>, else -1.</summary>
+    private int Explain(Outcome outcome, Trace? trace, Rules.ProgrammeParameters parameters)
+    {
+        if (trace is null) return -1;
+        var verdict = outcome.Eligible ? $"éligible, {French.Eur(outcome.AidEur)}" : "non éligible";
+        _explanations.Add($"{parameters.Label} ({parameters.Id}) : {trace.Take()} → {verdict}");
+        return _explanations.Count - 1;
     }
 }

@@ -3,30 +3,48 @@ using Vacances.Ingest.Model;
 namespace Vacances.Analytics.Eligibility;
 
 /// <summary>
-/// The participants of each dossier, in file order, as one index array with offsets (built once per evaluation).
-/// Participants pointing to no dossier are left out.
+/// The participants of each dossier, in file order, as one index array with offsets. Participants pointing to no
+/// dossier are left out. Rebuilt by <see cref="Build"/> for each evaluation in buffers kept across evaluations.
 /// </summary>
 internal sealed class ParticipantIndex
 {
-    private readonly int[] _offsets;
-    private readonly int[] _indexes;
+    private readonly Dictionary<string, int> _byId = new(StringComparer.Ordinal);
+    private int[] _owner = [];
+    private int[] _offsets = [0];
+    private int[] _indexes = [];
 
-    public ParticipantIndex(IReadOnlyList<Dossier> dossiers, IReadOnlyList<Participant> participants)
+    public void Build(IReadOnlyList<Dossier> dossiers, IReadOnlyList<Participant> participants)
     {
-        var byId = new Dictionary<string, int>(dossiers.Count, StringComparer.Ordinal);
-        for (var d = 0; d < dossiers.Count; d++) byId.TryAdd(dossiers[d].DossierId, d);
-        var owner = new int[participants.Count];
-        _offsets = new int[dossiers.Count + 1];
+        _byId.Clear();
+        _byId.EnsureCapacity(dossiers.Count);
+        for (var d = 0; d < dossiers.Count; d++) _byId.TryAdd(dossiers[d].DossierId, d);
+        Buffers.Ensure(ref _owner, participants.Count);
+        Buffers.Ensure(ref _indexes, participants.Count);
+        Buffers.Ensure(ref _offsets, dossiers.Count + 1);
+        Array.Clear(_offsets, 0, dossiers.Count + 1);
+        string? lastId = null;
+        var lastOwner = -1;
         for (var p = 0; p < participants.Count; p++)
         {
-            owner[p] = byId.TryGetValue(participants[p].DossierId, out var d) ? d : -1;
-            if (owner[p] >= 0) _offsets[owner[p] + 1]++;
+            // Participants come grouped by dossier: the previous look-up is reused for the same dossier id.
+            var dossierId = participants[p].DossierId;
+            if (!string.Equals(dossierId, lastId, StringComparison.Ordinal))
+            {
+                lastOwner = _byId.TryGetValue(dossierId, out var d) ? d : -1;
+                lastId = dossierId;
+            }
+            _owner[p] = lastOwner;
+            if (lastOwner >= 0) _offsets[lastOwner + 1]++;
         }
         for (var d = 0; d < dossiers.Count; d++) _offsets[d + 1] += _offsets[d];
-        _indexes = new int[_offsets[^1]];
-        var next = _offsets[..^1];
         for (var p = 0; p < participants.Count; p++)
-            if (owner[p] >= 0) _indexes[next[owner[p]]++] = p;
+        {
+            var d = _owner[p];
+            if (d >= 0) _indexes[_offsets[d]++] = p;
+        }
+        // The fill above advanced each offset to its dossier's end: shift back by one dossier.
+        for (var d = dossiers.Count; d > 0; d--) _offsets[d] = _offsets[d - 1];
+        _offsets[0] = 0;
     }
 
     /// <summary>Indexes (into the participants list) of dossier <paramref name="dossier"/>'s participants.</summary>

@@ -20,17 +20,20 @@ internal static class ResourceTest
             if (ok) passed |= Reason.RessourcesQf;
             trace?.Add($"QF {French.Eur(qf)} {(ok ? "<" : "≥")} {French.Eur(qfMax)}");
         }
-        var parts = stay.Parts(participant);
-        if (rfrTable is not null && stay.Rfr(participant) is { } rfr && parts is { } p && rfrTable.Threshold(p) is { } rfrMax)
+        var column = stay.HalfPartIndex(participant);
+        if (rfrTable is not null && column >= 0 && stay.Rfr(participant) is { } rfr)
         {
+            var rfrMax = rfrTable.ThresholdAt(column);
+            var p = stay.Parts(participant)!.Value;
             known = true;
             var ok = rfr < rfrMax;
             if (ok) passed |= Reason.RessourcesRfr;
             trace?.Add($"RFR {French.Eur(rfr)} {(ok ? "<" : "≥")} {French.Eur(rfrMax)} pour {French.Number(p)} part(s)");
         }
-        if (rniTable is not null && dossier.RniEur is { } rni && parts is { } rp && dossier.Couple is { } couple
-            && rniTable.Threshold(rp, couple) is { } rniMax)
+        if (rniTable is not null && column >= 0 && dossier.RniEur is { } rni && dossier.Couple is { } couple
+            && rniTable.ThresholdAt(column, couple) is { } rniMax)
         {
+            var rp = stay.Parts(participant)!.Value;
             known = true;
             var ok = rni < rniMax;
             if (ok) passed |= Reason.RessourcesRni;

@@ -3,12 +3,46 @@ using System.Runtime.InteropServices;
 namespace Vacances.Analytics.Eligibility;
 
 /// <summary>
-/// One row of an evaluation on the hot path: which input it is about, the programme and its outcome. No strings are
-/// built here; ids are read back from the input when a row is written out.
+/// One evaluated (dossier or request, participant, programme) on the explanation-free path: which input it is about,
+/// the programme and its verdict. No strings are built here; ids are read back from the input when a row is written
+/// out (<see cref="EligibilityEvaluator"/>, DESIGN §4.3). Each row is standalone, as if the programme were the only
+/// aid (I-11).
 /// </summary>
-/// <param name="Kind">What <paramref name="Index"/> points into.</param>
-/// <param name="Index">Index of the dossier, CV request or equipment request in the input lists.</param>
-/// <param name="Participant">Index into the participants list, or -1 for a dossier-level or request row.</param>
-/// <param name="Explanation">Index into the run's explanations, or -1 when none was built.</param>
 [StructLayout(LayoutKind.Auto)]
-internal record struct ResultRow(RowKind Kind, int Index, int Participant, Programme Programme, Outcome Outcome, int Explanation);
+public readonly struct ResultRow
+{
+    internal ResultRow(RowKind kind, int index, int participant, Programme programme, Outcome outcome, int explanation)
+    {
+        Kind = kind;
+        Index = index;
+        Participant = participant;
+        Programme = programme;
+        Outcome = outcome;
+        Explanation = explanation;
+    }
+
+    /// <summary>What <see cref="Index"/> points into.</summary>
+    public RowKind Kind { get; }
+
+    /// <summary>Index of the dossier, CV request or equipment request in the input lists.</summary>
+    public int Index { get; }
+
+    /// <summary>Index into the participants list, or -1 for a dossier-level or request row.</summary>
+    public int Participant { get; }
+
+    /// <summary>The programme id, e.g. <c>ancv.apv</c> (a shared string: nothing is allocated).</summary>
+    public string ProgrammeId => ProgrammeNames.Id(Programme);
+
+    /// <summary>Whether the row is eligible (a zero amount never is, I-11).</summary>
+    public bool Eligible => Outcome.Eligible;
+
+    /// <summary>Standalone amount rounded to the cent (I-07); 0 when not eligible.</summary>
+    public decimal AidEur => Outcome.AidEur;
+
+    internal Programme Programme { get; }
+
+    internal Outcome Outcome { get; init; }
+
+    /// <summary>Index into the run's explanations, or -1 when none was built.</summary>
+    internal int Explanation { get; }
+}

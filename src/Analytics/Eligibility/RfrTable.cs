@@ -32,9 +32,11 @@ internal sealed class RfrTable
     public decimal? Threshold(decimal parts)
     {
         var index = HalfParts.IndexFromOne(parts);
-        if (index < 0) return null;
-        return index < _byHalfPart.Length
-            ? _byHalfPart[index]
-            : _byHalfPart[^1] + (index - (_byHalfPart.Length - 1)) * _increment;
+        return index < 0 ? null : ThresholdAt(index);
     }
+
+    /// <summary>The threshold (exclusive) for a column index from <see cref="HalfParts.IndexFromOne"/> (≥ 0).</summary>
+    public decimal ThresholdAt(int index) => index < _byHalfPart.Length
+        ? _byHalfPart[index]
+        : _byHalfPart[^1] + (index - (_byHalfPart.Length - 1)) * _increment;
 }

@@ -29,9 +29,12 @@ internal sealed class RniTable
     public string Source { get; }
 
     /// <summary>The threshold (exclusive), or null when the table has no value for these parts and situation.</summary>
-    public decimal? Threshold(decimal parts, bool couple)
+    /// <summary>
+    /// The threshold (exclusive) for a column index from <see cref="HalfParts.IndexFromOne"/> (the parts), or null when
+    /// the table has no value for these parts and situation.
+    /// </summary>
+    public decimal? ThresholdAt(int index, bool couple)
     {
-        var index = HalfParts.IndexFromOne(parts);
         if (index < 0 || index >= _single.Length) return null;
         return couple ? _couple[index] : _single[index];
     }

@@ -10,6 +10,7 @@ internal sealed class StayContext
 {
     private Participant[] _participants = new Participant[16];
     private int?[] _ages = new int?[16];
+    private int[] _halfParts = new int[16];
 
     public Dossier Dossier { get; private set; } = null!;
 
@@ -24,6 +25,9 @@ internal sealed class StayContext
 
     /// <summary>A participant's share of the whole cost: total / participants (I-04).</summary>
     public decimal Share { get; private set; }
+
+    /// <summary>A participant's share per night, <see cref="Share"/> / <see cref="Nights"/> (I-41); 0 without nights.</summary>
+    public decimal SharePerNight { get; private set; }
 
     /// <summary>Some participant has a CDAPH recognition (I-41).</summary>
     public bool AnyHandicap { get; private set; }
@@ -42,6 +46,12 @@ internal sealed class StayContext
     /// <summary>The participant's tax parts: their own when given, else the dossier's (I-12).</summary>
     public decimal? Parts(int i) => _participants[i].TaxParts ?? Dossier.TaxParts;
 
+    /// <summary>
+    /// The table column of the participant's tax parts (<see cref="HalfParts.IndexFromOne"/>, I-06), computed once per
+    /// participant for the programmes that read it; -1 when the parts are unknown or below 1 (no threshold, I-05).
+    /// </summary>
+    public int HalfPartIndex(int i) => _halfParts[i];
+
     /// <summary>Whether some participant's known age lies within [min, max].</summary>
     public bool AnyAgeBetween(int min, int max)
     {
@@ -58,6 +68,7 @@ internal sealed class StayContext
         {
             _participants = new Participant[Count * 2];
             _ages = new int?[Count * 2];
+            _halfParts = new int[Count * 2];
         }
         AnyHandicap = false;
         HasAdultRole = false;
@@ -66,11 +77,13 @@ internal sealed class StayContext
             var p = all[participantIndexes[i]];
             _participants[i] = p;
             _ages[i] = p.AgeOn(dossier.StartDate);
+            _halfParts[i] = (p.TaxParts ?? dossier.TaxParts) is { } parts ? HalfParts.IndexFromOne(parts) : -1;
             AnyHandicap |= p.Handicap == true;
             HasAdultRole |= p.Role == ParticipantRole.Adult;
         }
         Nights = dossier.Nights;
         TotalCost = dossier.TotalCostEur;
         Share = Count > 0 ? TotalCost / Count : 0m;
+        SharePerNight = Nights > 0 ? Share / Nights : 0m;
     }
 }

@@ -72,7 +72,7 @@ internal sealed class ApvRule
         if (!nightsOk) failures |= Reason.DureeSejour;
         if (nights > 0 && !stay.AnyHandicap)
         {
-            var perNight = stay.Share / nights;
+            var perNight = stay.SharePerNight;
             var ok = perNight < p.CostPerNightMax;
             trace?.Add($"coût par personne et par nuitée {French.Eur(Money.Round(perNight))} {(ok ? "<" : "≥")} {French.Eur(p.CostPerNightMax)} (I-41)");
             if (!ok) failures |= Reason.CoutNuiteeTropEleve;
