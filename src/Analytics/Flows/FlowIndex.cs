@@ -32,8 +32,7 @@ internal sealed class FlowIndex
         var participantSlots = SlotsOf(data.Participants, p => p.DossierId);
         _aids = new Grouped<RecordedAid>(data.Aids, aidSlots, _dossiers.Count);
         _participants = new Grouped<Participant>(data.Participants, participantSlots, _dossiers.Count);
-        var (decisions, decisionSlots) = Keep(eligibility, data.Config);
-        _results = new Grouped<Decision>(decisions, decisionSlots, KnownDossiers);
+        _results = Keep(eligibility, data.Config);
 
         var aided = new bool[_dossiers.Count];
         foreach (var slot in aidSlots)
@@ -46,10 +45,15 @@ internal sealed class FlowIndex
     /// checks); for one without, the rows of its dispositif's programmes (the estimate). Every row still counts in
     /// <see cref="EvaluatedProgrammes"/>. The rest (other programmes, requests that are not dossiers) is dropped.
     /// </summary>
-    private (List<Decision> Decisions, List<int> Slots) Keep(IEnumerable<EligibilityResult> eligibility, OperationConfig config)
+    private Grouped<Decision> Keep(IEnumerable<EligibilityResult> eligibility, OperationConfig config)
     {
-        var decisions = new List<Decision>();
+        var decisions = new Decision[1024];
+        var kept = 0;
         var slots = new List<int>();
+        var offset = new int[KnownDossiers];
+        var count = new int[KnownDossiers];
+        var contiguous = true;
+        var last = -1;
         var reasons = new ReasonLists();
         var byDispositif = new Dictionary<Dispositif, IReadOnlyList<string>?>();
         foreach (var r in eligibility)
@@ -58,10 +62,22 @@ internal sealed class FlowIndex
             if (!_slots.TryGetValue(r.DossierId, out var slot) || slot >= KnownDossiers) continue;
             var aids = _aids.Of(slot);
             if (aids.Count > 0 ? !Granted(aids, r.Programme) : !Drawn(byDispositif, config, _dossiers[slot]!, r.Programme)) continue;
-            decisions.Add(new Decision(r.ParticipantId, r.Programme, r.Eligible, r.AidEur, r.Eligible ? [] : reasons.Share(r.Reasons)));
+            if (slot != last)
+            {
+                if (count[slot] > 0) contiguous = false;
+                else offset[slot] = kept;
+                last = slot;
+            }
+            count[slot]++;
+            if (kept == decisions.Length) Array.Resize(ref decisions, kept * 2);
+            decisions[kept++] = new Decision(r.ParticipantId, r.Programme, r.Eligible, r.AidEur, r.Eligible ? [] : reasons.Share(r.Reasons));
             slots.Add(slot);
         }
-        return (decisions, slots);
+        // The engine writes each dossier's rows together (DESIGN §4.3 order): then they are grouped already and
+        // are not copied a second time; otherwise they are grouped by a counting sort.
+        return contiguous
+            ? new Grouped<Decision>(decisions, offset, count)
+            : new Grouped<Decision>(new ArraySegment<Decision>(decisions, 0, kept), slots, KnownDossiers);
     }
 
     private static bool Granted(ArraySegment<RecordedAid> aids, string programme)
@@ -121,24 +137,28 @@ internal sealed class FlowIndex
         return slots;
     }
 
-    /// <summary>Rows reordered so that each slot's rows are contiguous, in their original order (stable).</summary>
+    /// <summary>Each slot's rows as one segment of an array, in their original order.</summary>
     private sealed class Grouped<T>
     {
         private readonly T[] _rows;
-        private readonly int[] _start;
+        private readonly int[] _offset;
+        private readonly int[] _count;
 
+        /// <summary>Rows already contiguous per slot: <paramref name="count"/> rows from <paramref name="offset"/>.</summary>
+        public Grouped(T[] rows, int[] offset, int[] count) => (_rows, _offset, _count) = (rows, offset, count);
+
+        /// <summary>Rows reordered so that each slot's rows are contiguous, in their original order (a stable counting sort).</summary>
         public Grouped(IReadOnlyList<T> rows, IReadOnlyList<int> slots, int slotCount)
         {
-            var count = slotCount;
-            _start = new int[count + 1];
-            foreach (var slot in slots) _start[slot + 1]++;
-            for (var s = 0; s < count; s++) _start[s + 1] += _start[s];
-            var next = _start[..^1];
+            _count = new int[slotCount];
+            _offset = new int[slotCount];
+            foreach (var slot in slots) _count[slot]++;
+            for (var s = 1; s < slotCount; s++) _offset[s] = _offset[s - 1] + _count[s - 1];
+            var next = (int[])_offset.Clone();
             _rows = new T[rows.Count];
             for (var i = 0; i < slots.Count; i++) _rows[next[slots[i]]++] = rows[i];
         }
 
-        public ArraySegment<T> Of(int slot) =>
-            slot + 1 < _start.Length ? new ArraySegment<T>(_rows, _start[slot], _start[slot + 1] - _start[slot]) : [];
+        public ArraySegment<T> Of(int slot) => slot < _count.Length ? new ArraySegment<T>(_rows, _offset[slot], _count[slot]) : [];
     }
 }
