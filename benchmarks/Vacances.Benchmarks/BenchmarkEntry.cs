@@ -15,6 +15,8 @@ namespace Vacances.Benchmarks;
 /// PostgreSQL (issue 2); anything else goes to BenchmarkDotNet's switcher, e.g.
 /// the eligibility engine against Publicodes (issue 3); <c>pipeline DIR</c> and <c>pipeline-faults DIR</c>: the
 /// Hangfire pipeline on PostgreSQL, 1 and 2 workers against the direct call, and a worker killed mid-run (issue 7); anything else goes to BenchmarkDotNet's switcher, e.g.
+/// PostgreSQL (issue 2); <c>eligibility-profile DIR [passes] [csv]</c>: a plain loop over the eligibility hot path
+/// for profilers; anything else goes to BenchmarkDotNet's switcher, e.g.
 /// <c>dotnet run -c Release --project benchmarks/Vacances.Benchmarks -- --filter '*'</c>.
 /// </summary>
 public static class BenchmarkEntry

@@ -1,3 +1,4 @@
+using System.Runtime;
 using System.Text;
 using Vacances.Analytics.Eligibility;
 using Vacances.Analytics.Flows;
@@ -17,9 +18,12 @@ internal static class OperationAnalysis
 {
     public static (OperationData Data, AidFlowResult Flows) LoadAndReconstruct(string directory)
     {
+        // A one-shot batch over millions of rows that all stay alive: blocking collections cost less than background
+        // ones competing for the machine's two cores (issue 9).
+        GCSettings.LatencyMode = GCLatencyMode.Batch;
         var data = OperationFolder.Load(directory);
-        var eligibility = EligibilityEngine.LoadDefault().Decide(data);
-        return (data, AidFlowReconstruction.Reconstruct(data, eligibility));
+        // The eligibility rows are built one at a time and kept only as far as the flows read them.
+        return (data, AidFlowReconstruction.Reconstruct(data, EligibilityEngine.LoadDefault().DecideEach(data)));
     }
 
     /// <summary>The indicator inputs with the COG populations of the embedded referential.</summary>

@@ -1,8 +1,10 @@
-using System.Diagnostics;
 using System.Globalization;
 using Vacances.Analytics.Eligibility;
+using Vacances.Analytics.Export;
 using Vacances.Analytics.Flows;
 using Vacances.Analytics.Indicators;
+using Vacances.Analytics.Indicators.Sections;
+using Vacances.Analytics.Survey;
 using Vacances.Ingest.Loading;
 using Vacances.Ingest.Referential;
 using Vacances.Ingest.Sampling;
@@ -10,65 +12,130 @@ using Vacances.Ingest.Sampling;
 namespace Vacances.Benchmarks.Scale;
 
 /// <summary>
-/// Issue 9: whole-pipeline timings on a generated operation — the stages of <c>vacances indicators</c> (load and
-/// validate, eligibility, flows, indicators) with peak memory — against DuckDB reading the same CSVs and computing
-/// the DESIGN §5 core aggregates in SQL (<see cref="DuckDbCoreAggregates"/>), measured in the same run.
-/// Run: <c>dotnet run -c Release --project benchmarks/Vacances.Benchmarks -- scale 100000 [seed]</c>.
+/// Issue 9: whole-pipeline timings on a generated operation, in one run: DuckDB reading the same CSVs and computing
+/// the DESIGN §5 core aggregates in SQL (<see cref="DuckDbCoreAggregates"/>); the <c>vacances indicators</c>
+/// process itself (wall time with start-up, peak RSS: how the target is checked, <see cref="CliTiming"/>); then the
+/// stages of that verb in this process (load and validate, eligibility, flows, indicators, CSV) with rows/s, what
+/// the GC saw (<see cref="StageMeter"/>) and peak memory.
+/// Run: <c>dotnet run -c Release --project benchmarks/Vacances.Benchmarks -- scale 100000 [seed]</c>, or on an
+/// operation already generated <c>… -- scale --data DIR</c>; options <c>--cli PATH</c> (default: the Release build
+/// of <c>jobs</c>), <c>--no-duckdb</c>, <c>--no-cli</c>, <c>--no-stages</c>.
 /// </summary>
 public static class ScaleRunner
 {
     public static int Run(string[] args)
     {
-        var dossiers = args.Length > 0 ? long.Parse(args[0], CultureInfo.InvariantCulture) : 100_000;
-        var seed = args.Length > 1 ? int.Parse(args[1], CultureInfo.InvariantCulture) : 2026;
+        var options = args.Where(a => a.StartsWith("--", StringComparison.Ordinal)).ToHashSet(StringComparer.Ordinal);
+        string? Value(string name) => Array.IndexOf(args, name) is var i and >= 0 && i + 1 < args.Length ? args[i + 1] : null;
+        var positional = args.Where((a, i) => !a.StartsWith("--", StringComparison.Ordinal)
+            && (i == 0 || args[i - 1] is not ("--data" or "--cli"))).ToArray();
         Environment.SetEnvironmentVariable("VACANCES_PSEUDO_KEY", "cle-de-banc-d-essai-echelle");
-        var work = Directory.CreateTempSubdirectory("vacances-scale-").FullName;
+        var given = Value("--data");
+        var work = given ?? Directory.CreateTempSubdirectory("vacances-scale-").FullName;
         try
         {
-            var clock = Stopwatch.StartNew();
-            var summary = SampleGenerator.Generate("nrpp-2026", dossiers, seed, work);
-            Report("génération", clock.Elapsed, null);
+            var meter = new StageMeter();
+            if (given is null)
+            {
+                var dossiers = positional.Length > 0 ? long.Parse(positional[0], CultureInfo.InvariantCulture) : 100_000;
+                var seed = positional.Length > 1 ? int.Parse(positional[1], CultureInfo.InvariantCulture) : 2026;
+                meter.Start();
+                SampleGenerator.Generate("nrpp-2026", dossiers, seed, work);
+                meter.Stop("génération", null);
+            }
+            Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
+                $"machine: {Environment.ProcessorCount} cœurs, {Environment.OSVersion}, .NET {Environment.Version}; charge {LoadAverage()}; {DateTime.UtcNow:yyyy-MM-dd HH:mm} UTC"));
+            WarmFileCache(work);
 
-            // DuckDB first, while the process holds nothing else, so its memory is not counted against us.
-            clock.Restart();
-            var duck = DuckDbCoreAggregates.Compute(work);
-            var duckTime = clock.Elapsed;
-            Report("DuckDB lecture + agrégats", duckTime, null);
+            IReadOnlyDictionary<string, decimal>? duck = null;
+            TimeSpan? duckTime = null;
+            if (!options.Contains("--no-duckdb"))
+            {
+                // DuckDB first; its memory is then taken out of the peak (ResetPeak) so the stages are measured alone.
+                meter.Start();
+                duck = DuckDbCoreAggregates.Compute(work);
+                duckTime = meter.Stop("DuckDB lecture + agrégats", null);
+                Console.WriteLine($"pic mémoire avec DuckDB: {StageMeter.PeakGiB():0.00} Gio");
+            }
 
-            clock.Restart();
+            if (!options.Contains("--no-cli") && CliTiming.Locate(Value("--cli")) is { } cli)
+            {
+                var run = CliTiming.Indicators(cli, work);
+                var ratio = duckTime is { } d ? FormattableString.Invariant($"; ratio à DuckDB: {run.Wall / d:0.00}") : "";
+                Console.WriteLine(FormattableString.Invariant(
+                    $"processus `vacances indicators`: {run.Wall.TotalSeconds:0.00} s (démarrage compris), pic {run.PeakGiB:0.00} Gio, code {run.ExitCode}{ratio}"));
+            }
+
+            if (options.Contains("--no-stages")) return 0;
+            var reset = StageMeter.ResetPeak();
+            meter = new StageMeter();
+            meter.Start();
             var data = OperationFolder.Load(work);
-            var load = clock.Elapsed;
-            Report("lecture + validation", load, data.Dossiers.Count + data.Participants.Count + data.Aids.Count);
-            clock.Restart();
-            var eligibility = EligibilityEngine.LoadDefault().Evaluate(data);
-            var elig = clock.Elapsed;
-            Report("éligibilité", elig, eligibility.Count);
-            clock.Restart();
-            var flows = AidFlowReconstruction.Reconstruct(data, eligibility);
-            var flowTime = clock.Elapsed;
-            Report("flux", flowTime, data.Dossiers.Count);
-            clock.Restart();
-            var values = IndicatorCatalogue.Default.Compute(new IndicatorInputs(data, flows, CommuneReferential.Default.ByCode));
-            var indTime = clock.Elapsed;
-            Report("indicateurs", indTime, values.Count);
+            meter.Stop("lecture + validation", data.Dossiers.Count + data.Participants.Count + data.Aids.Count + data.Professionals.Count);
+            meter.Start();
+            var engine = EligibilityEngine.LoadDefault();
+            var eligibility = 0L;
+            var flows = AidFlowReconstruction.Reconstruct(data, engine.DecideEach(data).Select(r =>
+            {
+                eligibility++;
+                return r;
+            }));
+            meter.Stop("éligibilité (DecideEach) + flux", eligibility);
+            meter.Start();
+            var cells = SurveySection.Catalogue.ComputeCells(new IndicatorInputs(data, flows, CommuneReferential.Default.ByCode));
+            var values = cells.Select(c => c.Value).ToArray();
+            meter.Stop("indicateurs", values.Length);
+            ProfileSections(new IndicatorInputs(data, flows, CommuneReferential.Default.ByCode));
+            meter.Start();
+            using (var sink = new StreamWriter(Stream.Null)) IndicatorsCsv.Write(sink, values);
+            meter.Stop("écriture CSV", values.Length);
 
-            var total = load + elig + flowTime + indTime;
-            var peak = Process.GetCurrentProcess().PeakWorkingSet64 / (1024.0 * 1024 * 1024);
-            Console.WriteLine($"dossiers: {data.Dossiers.Count}; participants: {data.Participants.Count}; aides: {data.Aids.Count}");
-            Console.WriteLine($"total (lecture → indicateurs): {total.TotalSeconds:0.00} s; DuckDB: {duckTime.TotalSeconds:0.00} s; ratio: {total / duckTime:0.0}");
-            Console.WriteLine($"pic mémoire du processus: {peak:0.00} Gio");
-            return Check(duck, values) ? 0 : 1;
+            Console.WriteLine($"dossiers: {data.Dossiers.Count}; participants: {data.Participants.Count}; aides: {data.Aids.Count}; résultats d'éligibilité: {eligibility}");
+            var duckPart = duckTime is { } dt ? FormattableString.Invariant($"; DuckDB: {dt.TotalSeconds:0.00} s; ratio: {meter.Total / dt:0.00}") : "";
+            Console.WriteLine(FormattableString.Invariant($"total des étapes (lecture → CSV): {meter.Total.TotalSeconds:0.00} s{duckPart}"));
+            Console.WriteLine($"pic mémoire des étapes: {StageMeter.PeakGiB():0.00} Gio{(reset ? "" : " (DuckDB compris : remise à zéro impossible)")}");
+            GC.KeepAlive(data);
+            return duck is null || Check(duck, values) ? 0 : 1;
         }
         finally
         {
-            Directory.Delete(work, recursive: true);
+            if (given is null) Directory.Delete(work, recursive: true);
         }
     }
 
-    private static void Report(string stage, TimeSpan elapsed, long? rows) =>
-        Console.WriteLine(rows is { } n
-            ? $"{stage}: {elapsed.TotalSeconds:0.00} s ({n / elapsed.TotalSeconds:0} lignes/s)"
-            : $"{stage}: {elapsed.TotalSeconds:0.00} s");
+    /// <summary>Where the indicator stage's time goes: the shared per-dossier facts, then each section alone.</summary>
+    private static void ProfileSections(IndicatorInputs inputs)
+    {
+        IIndicatorSection[] sections =
+        [
+            new DeparturesSection(), new PublicSection(), new ProfessionalsSection(), new FlowsSection(),
+            new TerritorySection(), new SurveySection(),
+        ];
+        var context = new IndicatorContext(inputs);
+        var clock = System.Diagnostics.Stopwatch.StartNew();
+        var parts = new List<string>();
+        foreach (var section in sections)
+        {
+            clock.Restart();
+            var cells = section.Compute(context).Count();
+            parts.Add(FormattableString.Invariant($"{section.GetType().Name} {clock.Elapsed.TotalSeconds:0.00} s ({cells})"));
+        }
+        Console.WriteLine($"  indicateurs par section (le premier paie les faits partagés) : {string.Join(", ", parts)}");
+    }
+
+    /// <summary>Reads every file once so that neither engine pays the first, cold read alone.</summary>
+    private static void WarmFileCache(string directory)
+    {
+        var buffer = new byte[1 << 20];
+        foreach (var file in Directory.EnumerateFiles(directory, "*", SearchOption.AllDirectories))
+        {
+            using var stream = File.OpenRead(file);
+            while (stream.Read(buffer) > 0) { }
+        }
+    }
+
+    private static string LoadAverage() =>
+        File.Exists("/proc/loadavg") ? string.Join(' ', File.ReadAllText("/proc/loadavg").Split(' ').Take(3)) : "inconnue";
 
     /// <summary>Both engines must agree on the core figures (DESIGN §5) before their times mean anything.</summary>
     private static bool Check(IReadOnlyDictionary<string, decimal> duck, IReadOnlyList<IndicatorValue> values)

@@ -46,6 +46,17 @@ public sealed class EligibilityEngine
     }
 
     /// <summary>
+    /// The rows of <see cref="Decide"/>, in the same order, each built only when enumerated and then left to the
+    /// caller: a consumer that keeps what it needs (the aid flows) never holds millions of result objects at once
+    /// (issue 9). Enumerate once: every enumeration evaluates the operation again.
+    /// </summary>
+    public IEnumerable<EligibilityResult> DecideEach(OperationData data)
+    {
+        var run = Run(data);
+        for (var i = 0; i < run.Rows.Length; i++) yield return run.ToResult(run.Rows[i]);
+    }
+
+    /// <summary>
     /// The rows of one dossier with their whole trace. The whole operation is evaluated (earlier stays matter,
     /// I-09, I-10) but explanations are built for this dossier only.
     /// </summary>

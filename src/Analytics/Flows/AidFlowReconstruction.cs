@@ -14,23 +14,29 @@ namespace Vacances.Analytics.Flows;
 /// </summary>
 public static class AidFlowReconstruction
 {
-    public static AidFlowResult Reconstruct(OperationData data, IReadOnlyList<EligibilityResult> eligibility)
+    /// <param name="eligibility">The engine's rows, read once: an array, or rows built on demand
+    /// (<see cref="EligibilityEngine.DecideEach"/>) so that they are never all held at once.</param>
+    public static AidFlowResult Reconstruct(OperationData data, IEnumerable<EligibilityResult> eligibility)
     {
         var index = new FlowIndex(data, eligibility);
         var lines = new List<DossierAidLine>(data.Aids.Count + data.Dossiers.Count);
-        var seen = new HashSet<string>(StringComparer.Ordinal);
+        var programmes = new ProgrammeFacts(data.Config.StackingOrder);
+        var candidates = new List<Candidate>();
+        var done = new bool[index.KnownDossiers];
 
         foreach (var dossier in data.Dossiers)
         {
-            if (!seen.Add(dossier.DossierId)) continue;
-            var recorded = index.AidsOf(dossier.DossierId);
-            if (recorded.Count > 0) AddRecorded(lines, recorded, dossier);
-            else Estimate(lines, dossier, data.Config, index);
+            var slot = index.SlotOf(dossier.DossierId);
+            if (done[slot]) continue;
+            done[slot] = true;
+            var recorded = index.AidsAt(slot);
+            if (recorded.Count > 0) AddRecorded(lines, recorded, index.DossierAt(slot), programmes);
+            else Estimate(lines, index.DossierAt(slot)!, slot, data.Config, index, programmes, candidates);
         }
         // F-05: grants naming a dossier that is not in dossiers.csv stay in the flows (so totals reconcile with aids.csv),
         // without commune or dispositif, and raise an UnknownDossier alert.
-        foreach (var dossierId in index.AidedDossierIds)
-            if (!index.Dossiers.ContainsKey(dossierId)) AddRecorded(lines, index.AidsOf(dossierId), null);
+        foreach (var slot in index.AidedSlots)
+            if (slot >= index.KnownDossiers) AddRecorded(lines, index.AidsAt(slot), null, programmes);
 
         var flows = Aggregate(lines);
         var alerts = ComplianceChecks.Run(index);
@@ -43,31 +49,35 @@ public static class AidFlowReconstruction
             new FlowTotals(recordedEur, estimatedEur, fileEur));
     }
 
-    private static void AddRecorded(List<DossierAidLine> lines, IReadOnlyList<RecordedAid> aids, Dossier? dossier)
+    private static void AddRecorded(List<DossierAidLine> lines, ArraySegment<RecordedAid> aids, Dossier? dossier, ProgrammeFacts programmes)
     {
         var commune = dossier?.CommuneInsee ?? "";
         var dispositif = dossier is null ? "" : CanonicalCodes.Dispositif.ToCode(dossier.Dispositif);
         foreach (var aid in aids)
         {
             // F-04: the funder recorded in aids.csv wins; the programme id's prefix stands in when the cell is empty.
-            var funder = string.IsNullOrWhiteSpace(aid.Funder) ? ProgrammeIds.FunderOf(aid.Programme) : aid.Funder;
+            var funder = string.IsNullOrWhiteSpace(aid.Funder) ? programmes.FunderOf(aid.Programme) : aid.Funder;
             lines.Add(new DossierAidLine(aid.DossierId, aid.ParticipantId ?? "", funder, aid.Programme, commune,
                 dispositif, aid.AmountEur, Estimated: false));
         }
     }
 
-    private static void Estimate(List<DossierAidLine> lines, Dossier dossier, OperationConfig config, FlowIndex index)
+    /// <summary>A programme the dossier's dispositif draws on with an eligible standalone amount.</summary>
+    private readonly record struct Candidate(string Programme, int Rank, int Position, decimal Standalone, int Helped);
+
+    private static void Estimate(List<DossierAidLine> lines, Dossier dossier, int slot, OperationConfig config,
+        FlowIndex index, ProgrammeFacts programmeFacts, List<Candidate> candidates)
     {
         var dispositif = CanonicalCodes.Dispositif.ToCode(dossier.Dispositif);
         if (!config.DispositifProgrammes.TryGetValue(dispositif, out var programmes)) return;
-        var results = index.ResultsOf(dossier.DossierId);
+        var results = index.ResultsAt(slot);
         if (results.Count == 0) return;
 
-        var candidates = new List<(string Programme, int Rank, int Position, decimal Standalone, int Helped)>();
+        candidates.Clear();
         for (var position = 0; position < programmes.Count; position++)
         {
             var programme = programmes[position];
-            if (candidates.Exists(c => c.Programme == programme)) continue;
+            if (Listed(candidates, programme)) continue;
             decimal standalone = 0m;
             var helped = 0;
             foreach (var r in results)
@@ -77,13 +87,13 @@ public static class AidFlowReconstruction
                 helped = r.ParticipantId.Length == 0 || helped < 0 ? -1 : helped + 1;
             }
             if (standalone <= 0m) continue;
-            var rank = ProgrammeIds.StackingRank(ProgrammeIds.FunderOf(programme), config.StackingOrder);
-            candidates.Add((programme, rank, position, standalone, helped));
+            candidates.Add(new Candidate(programme, programmeFacts.RankOf(programme), position, standalone, helped));
         }
+        if (candidates.Count == 0) return;
         candidates.Sort((a, b) => a.Rank != b.Rank ? a.Rank.CompareTo(b.Rank) : a.Position.CompareTo(b.Position));
 
         var cost = dossier.TotalCostEur;
-        var participants = index.ParticipantsOf(dossier.DossierId).Count;
+        var participants = index.ParticipantsAt(slot).Count;
         decimal allocated = 0m, beneficiaryShare = 0m;
         foreach (var c in candidates)
         {
@@ -93,9 +103,16 @@ public static class AidFlowReconstruction
             var amount = Math.Min(c.Standalone, room);
             if (amount <= 0m) continue;
             allocated += amount;
-            lines.Add(new DossierAidLine(dossier.DossierId, "", ProgrammeIds.FunderOf(c.Programme), c.Programme,
+            lines.Add(new DossierAidLine(dossier.DossierId, "", programmeFacts.FunderOf(c.Programme), c.Programme,
                 dossier.CommuneInsee, dispositif, amount, Estimated: true));
         }
+    }
+
+    private static bool Listed(List<Candidate> candidates, string programme)
+    {
+        foreach (var c in candidates)
+            if (c.Programme == programme) return true;
+        return false;
     }
 
     private static IReadOnlyList<AidFlow> Aggregate(List<DossierAidLine> lines)

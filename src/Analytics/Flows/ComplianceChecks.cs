@@ -21,29 +21,31 @@ internal static class ComplianceChecks
     public static IReadOnlyList<ComplianceAlert> Run(FlowIndex index)
     {
         var alerts = new List<ComplianceAlert>();
-        var aided = new List<Dossier>();
-        foreach (var dossierId in index.AidedDossierIds)
+        var aided = new List<(DateOnly Start, string DossierId, int Slot)>();
+        var groups = new List<Group>();
+        foreach (var slot in index.AidedSlots)
         {
-            var aids = index.AidsOf(dossierId);
-            if (!index.Dossiers.TryGetValue(dossierId, out var dossier))
+            var aids = index.AidsAt(slot);
+            if (index.DossierAt(slot) is not { } dossier)
             {
                 foreach (var aid in aids)
+                {
+                    var (dossierId, programme, amount) = (aid.DossierId, aid.Programme, aid.AmountEur);
                     alerts.Add(new ComplianceAlert(ComplianceAlertKind.UnknownDossier, dossierId, aid.ParticipantId ?? "",
-                        aid.Programme, aid.AmountEur, null,
-                        $"Aide {aid.Programme} de {Eur(aid.AmountEur)} pour le dossier {dossierId}, absent de dossiers.csv."));
+                        programme, amount, null,
+                        () => $"Aide {programme} de {Eur(amount)} pour le dossier {dossierId}, absent de dossiers.csv."));
+                }
                 continue;
             }
             CheckCost(alerts, dossier, aids);
-            CheckRules(alerts, dossier, aids, index);
-            aided.Add(dossier);
+            CheckRules(alerts, dossier, aids, index.ResultsAt(slot), index, groups);
+            aided.Add((dossier.StartDate, dossier.DossierId, slot));
         }
         // I-09 order: start date, then dossier id; the first dossier of the year is the legitimate one.
-        aided.Sort((a, b) => a.StartDate != b.StartDate
-            ? a.StartDate.CompareTo(b.StartDate)
-            : string.CompareOrdinal(a.DossierId, b.DossierId));
+        aided.Sort((a, b) => a.Start != b.Start ? a.Start.CompareTo(b.Start) : string.CompareOrdinal(a.DossierId, b.DossierId));
         var firstAidedIn = new Dictionary<(string Person, int Year), string>();
-        foreach (var dossier in aided)
-            CheckOncePerYear(alerts, dossier, index.AidsOf(dossier.DossierId), index, firstAidedIn);
+        foreach (var (_, _, slot) in aided)
+            CheckOncePerYear(alerts, index.DossierAt(slot)!, index.AidsAt(slot), index.ParticipantsAt(slot), firstAidedIn);
         alerts.Sort((a, b) =>
         {
             var c = string.CompareOrdinal(a.DossierId, b.DossierId);
@@ -54,64 +56,95 @@ internal static class ComplianceChecks
         return alerts;
     }
 
-    private static void CheckCost(List<ComplianceAlert> alerts, Dossier dossier, IReadOnlyList<RecordedAid> aids)
+    private static void CheckCost(List<ComplianceAlert> alerts, Dossier dossier, ArraySegment<RecordedAid> aids)
     {
         var sum = 0m;
         foreach (var a in aids) sum += a.AmountEur;
-        if (sum > dossier.TotalCostEur)
-            alerts.Add(new ComplianceAlert(ComplianceAlertKind.AidsAboveCost, dossier.DossierId, "", "", sum,
-                dossier.TotalCostEur,
-                $"Les aides enregistrées ({Eur(sum)}) dépassent le coût du séjour ({Eur(dossier.TotalCostEur)})."));
+        var cost = dossier.TotalCostEur;
+        if (sum > cost)
+            alerts.Add(new ComplianceAlert(ComplianceAlertKind.AidsAboveCost, dossier.DossierId, "", "", sum, cost,
+                () => $"Les aides enregistrées ({Eur(sum)}) dépassent le coût du séjour ({Eur(cost)})."));
+    }
+
+    /// <summary>The grants of one dossier to one (participant, programme), summed.</summary>
+    private sealed class Group(string participant, string programme)
+    {
+        public string Participant { get; } = participant;
+        public string Programme { get; } = programme;
+        public decimal Amount { get; set; }
     }
 
     /// <summary>
-    /// Groups the grants by (participant, programme) and compares each group with the eligibility rows of the same
-    /// scope: the participant's rows for a person-level grant when the engine has them, else the dossier's rows.
+    /// Groups the grants by (participant, programme), in order of first grant, and compares each group with the
+    /// eligibility rows of the same scope: the participant's rows for a person-level grant when the engine has
+    /// them, else the dossier's rows. A dossier holds a handful of grants: the groups are a reused list, not a
+    /// dictionary per dossier.
     /// </summary>
-    private static void CheckRules(
-        List<ComplianceAlert> alerts, Dossier dossier, IReadOnlyList<RecordedAid> aids, FlowIndex index)
+    private static void CheckRules(List<ComplianceAlert> alerts, Dossier dossier, ArraySegment<RecordedAid> aids,
+        ArraySegment<Decision> results, FlowIndex index, List<Group> groups)
     {
-        var groups = new Dictionary<(string Participant, string Programme), decimal>();
+        groups.Clear();
         foreach (var a in aids)
         {
             if (!index.EvaluatedProgrammes.Contains(a.Programme)) continue;
-            var key = (a.ParticipantId ?? "", a.Programme);
-            groups[key] = groups.GetValueOrDefault(key) + a.AmountEur;
+            var participant = a.ParticipantId ?? "";
+            var group = Find(groups, participant, a.Programme);
+            if (group is null) groups.Add(group = new Group(participant, a.Programme));
+            group.Amount += a.AmountEur;
         }
-        if (groups.Count == 0) return;
-        var results = index.ResultsOf(dossier.DossierId);
-        foreach (var ((participant, programme), amount) in groups)
+        foreach (var group in groups)
         {
-            var scope = Scope(results, participant, programme);
+            var (participant, programme, amount) = (group.Participant, group.Programme, group.Amount);
+            var personal = participant.Length > 0 && HasPersonRows(results, participant, programme);
             decimal ceiling = 0m;
             var eligible = false;
-            foreach (var r in scope)
+            var inScope = 0;
+            foreach (var r in results)
+            {
+                if (!InScope(r, personal, participant, programme)) continue;
+                inScope++;
                 if (r.Eligible) { eligible = true; ceiling += r.AidEur; }
+            }
             if (!eligible)
             {
-                var reasons = scope.Count == 0
-                    ? "aucun résultat d'éligibilité pour ce dossier (hors période de la règle)"
-                    : string.Join(", ", scope.SelectMany(r => r.Reasons).Distinct(StringComparer.Ordinal));
+                var scopeCount = inScope;
                 alerts.Add(new ComplianceAlert(ComplianceAlertKind.ConditionsNotMet, dossier.DossierId, participant,
                     programme, amount, 0m,
-                    $"Aide {programme} de {Eur(amount)} enregistrée alors que les conditions ne sont pas remplies : {reasons}."));
+                    () => $"Aide {programme} de {Eur(amount)} enregistrée alors que les conditions ne sont pas remplies : {Reasons(results, personal, participant, programme, scopeCount)}."));
             }
             else if (amount > ceiling)
             {
                 alerts.Add(new ComplianceAlert(ComplianceAlertKind.AboveCeiling, dossier.DossierId, participant,
                     programme, amount, ceiling,
-                    $"Aide {programme} de {Eur(amount)} au-dessus du plafond calculé par les règles ({Eur(ceiling)})."));
+                    () => $"Aide {programme} de {Eur(amount)} au-dessus du plafond calculé par les règles ({Eur(ceiling)})."));
             }
         }
     }
 
-    private static List<EligibilityResult> Scope(IReadOnlyList<EligibilityResult> results, string participant, string programme)
+    private static Group? Find(List<Group> groups, string participant, string programme)
     {
-        var ofProgramme = results.Where(r => r.Programme == programme).ToList();
-        if (participant.Length == 0) return ofProgramme;
-        var ofPerson = ofProgramme.FindAll(r => r.ParticipantId == participant);
-        return ofPerson.Count > 0 ? ofPerson : ofProgramme;
+        foreach (var g in groups)
+            if (g.Participant == participant && g.Programme == programme) return g;
+        return null;
     }
+
+    private static bool HasPersonRows(ArraySegment<Decision> results, string participant, string programme)
+    {
+        foreach (var r in results)
+            if (r.Programme == programme && r.ParticipantId == participant) return true;
+        return false;
+    }
+
+    /// <summary>The scope of a grant: the programme's rows of the participant (<paramref name="personal"/>) or of the dossier.</summary>
+    private static bool InScope(Decision r, bool personal, string participant, string programme) =>
+        r.Programme == programme && (!personal || r.ParticipantId == participant);
+
+    /// <summary>The distinct reason codes of the scope's rows, in order, for a message only built when read.</summary>
+    private static string Reasons(ArraySegment<Decision> results, bool personal, string participant, string programme, int scopeCount) =>
+        scopeCount == 0
+            ? "aucun résultat d'éligibilité pour ce dossier (hors période de la règle)"
+            : string.Join(", ", results.Where(r => InScope(r, personal, participant, programme))
+                .SelectMany(r => r.Reasons).Distinct(StringComparer.Ordinal));
 
     /// <summary>
     /// I-09: a person gets the ANCV financial person aids once per calendar year (the stay's start year, I-13),
@@ -119,13 +152,11 @@ internal static class ComplianceChecks
     /// are not alerts: companions of an APV stay, a <c>proche_aidant</c> and a <c>young_companion</c> in
     /// <c>service_civique</c> in Seniors en vacances.
     /// </summary>
-    private static void CheckOncePerYear(
-        List<ComplianceAlert> alerts, Dossier dossier, IReadOnlyList<RecordedAid> aids, FlowIndex index,
-        Dictionary<(string, int), string> firstAidedIn)
+    private static void CheckOncePerYear(List<ComplianceAlert> alerts, Dossier dossier, ArraySegment<RecordedAid> aids,
+        ArraySegment<Participant> participants, Dictionary<(string, int), string> firstAidedIn)
     {
-        var participants = index.ParticipantsOf(dossier.DossierId);
         var year = dossier.StartDate.Year;
-        var flagged = new HashSet<string>(StringComparer.Ordinal);
+        HashSet<string>? flagged = null;
         foreach (var aid in aids)
         {
             if (!OncePerYear.Contains(aid.Programme)) continue;
@@ -135,10 +166,13 @@ internal static class ComplianceChecks
                 if (IsExempt(person, aid.Programme)) continue;
                 var key = (person.ParticipantId, year);
                 if (!firstAidedIn.TryGetValue(key, out var first)) { firstAidedIn[key] = dossier.DossierId; continue; }
-                if (first == dossier.DossierId || !flagged.Add(person.ParticipantId)) continue;
+                if (first == dossier.DossierId) continue;
+                flagged ??= new HashSet<string>(StringComparer.Ordinal);
+                if (!flagged.Add(person.ParticipantId)) continue;
+                var personId = person.ParticipantId;
                 alerts.Add(new ComplianceAlert(ComplianceAlertKind.AidedTwiceInYear, dossier.DossierId,
-                    person.ParticipantId, aid.Programme, aid.AmountEur, null,
-                    $"La personne {person.ParticipantId} est déjà aidée en {year} dans le dossier {first} (une aide par année civile, I-09)."));
+                    personId, aid.Programme, aid.AmountEur, null,
+                    () => $"La personne {personId} est déjà aidée en {year} dans le dossier {first} (une aide par année civile, I-09)."));
             }
         }
     }

@@ -39,13 +39,20 @@ internal sealed class OperationFacts
         DispositifCodes = new string[dossiers.Count];
         Months = new string[dossiers.Count];
         Destinations = new string[dossiers.Count];
+        var months = new Dictionary<int, string>();
+        var destinations = new Dictionary<string, string>(StringComparer.Ordinal);
         for (var i = 0; i < dossiers.Count; i++)
         {
             var d = dossiers[i];
             Communes[i] = d.CommuneInsee;
             DispositifCodes[i] = CanonicalCodes.Dispositif.ToCode(d.Dispositif);
-            Months[i] = d.StartDate.ToString("yyyy-MM", CultureInfo.InvariantCulture);
-            Destinations[i] = DestinationOf(d);
+            // One string per distinct month and destination, not one per dossier.
+            var month = d.StartDate.Year * 12 + d.StartDate.Month;
+            if (!months.TryGetValue(month, out var monthText))
+                months[month] = monthText = d.StartDate.ToString("yyyy-MM", CultureInfo.InvariantCulture);
+            Months[i] = monthText;
+            var destination = DestinationOf(d);
+            Destinations[i] = destinations.TryAdd(destination, destination) ? destination : destinations[destination];
         }
     }
 

@@ -26,7 +26,7 @@ public static class AidFile
 
     private static RecordedAid Map(RowReader row, IngestContext context)
     {
-        var dossier = row.RequiredText(DossierId);
+        var dossier = context.DossierIdIn(row, DossierId);
         if (dossier.Length > 0 && !context.Dossiers.ContainsKey(dossier))
             row.Error(DossierId, $"dossier « {dossier} » inexistant (absent des dossiers acceptés)");
         return new RecordedAid(dossier, row.Text(ParticipantId), row.RequiredText(Programme),

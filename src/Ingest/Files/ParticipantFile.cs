@@ -41,7 +41,7 @@ public static class ParticipantFile
     private static Participant Map(RowReader row, IngestContext context, Dictionary<(string, string), long> firstLine)
     {
         var id = row.RequiredText(ParticipantId);
-        var dossier = row.RequiredText(DossierId);
+        var dossier = context.DossierIdIn(row, DossierId);
         DateOnly? stayStart = null;
         if (dossier.Length > 0)
         {

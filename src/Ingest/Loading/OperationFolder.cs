@@ -33,29 +33,53 @@ public static class OperationFolder
             ?? throw new InvalidInputException(Path.Combine(directory, "operation.yaml"), null, null, "fichier obligatoire absent");
         var config = OperationYamlReader.Read(yaml, Display(directory, yaml));
         var context = new IngestContext(pseudonymiser, CommuneReferential.Default, config.Id);
-        var files = new List<IFileReadSummary>();
 
         var dossiersPath = Find(directory, "dossiers", TableExtensions)
             ?? throw new InvalidInputException(Path.Combine(directory, "dossiers.csv"), null, null, "fichier obligatoire absent");
-        var dossiers = Keep(files, DossierFile.Read(dossiersPath, Display(directory, dossiersPath), context));
-        var participants = ReadOptional(directory, "participants", files, (p, d) => ParticipantFile.Read(p, d, context));
-        var aids = ReadOptional(directory, "aids", files, (p, d) => AidFile.Read(p, d, context));
-        var cvRequests = ReadOptional(directory, "cv_requests", files, (p, d) => CvRequestFile.Read(p, d, context));
-        var equipment = ReadOptional(directory, "equipment_requests", files, (p, d) => EquipmentRequestFile.Read(p, d, context));
-        var professionals = ReadOptional(directory, "professionals", files, (p, d) => ProfessionalFile.Read(p, d, context));
+        var dossiers = DossierFile.Read(dossiersPath, Display(directory, dossiersPath), context);
+        // The other files only look up the accepted dossiers (read-only from here on): they are read concurrently,
+        // the two largest each on its own task, and gathered in the sequential order so that the reading, and the
+        // first refusal reported, are what a file-by-file read gives.
+        var participants = Optional(directory, "participants", (p, d) => ParticipantFile.Read(p, d, context));
+        var aids = Optional(directory, "aids", (p, d) => AidFile.Read(p, d, context));
+        var rest = Task.Run(() =>
+        {
+            var smaller = new List<IFileReadSummary>();
+            var cvRequests = ReadOptional(directory, "cv_requests", smaller, (p, d) => CvRequestFile.Read(p, d, context));
+            var equipment = ReadOptional(directory, "equipment_requests", smaller, (p, d) => EquipmentRequestFile.Read(p, d, context));
+            var professionals = ReadOptional(directory, "professionals", smaller, (p, d) => ProfessionalFile.Read(p, d, context));
+            return (cvRequests, equipment, professionals, Survey: ReadSurvey(directory, context, smaller), smaller);
+        });
 
-        return new OperationReading(new OperationData
+        var files = new List<IFileReadSummary>();
+        var data = new OperationData
         {
             Config = config,
-            Dossiers = dossiers,
-            Participants = participants,
-            Aids = aids,
-            CvRequests = cvRequests,
-            EquipmentRequests = equipment,
-            Professionals = professionals,
-            Survey = ReadSurvey(directory, context, files),
+            Dossiers = Keep(files, dossiers),
+            Participants = Gather(files, participants),
+            Aids = Gather(files, aids),
+        };
+        var (cv, equipmentRequests, professionalMonths, survey, others) = rest.GetAwaiter().GetResult();
+        files.AddRange(others);
+        return new OperationReading(data with
+        {
+            CvRequests = cv,
+            EquipmentRequests = equipmentRequests,
+            Professionals = professionalMonths,
+            Survey = survey,
         }, files);
     }
+
+    /// <summary>Starts reading an optional table on its own task; null when the folder has none.</summary>
+    private static Task<FileReadResult<T>>? Optional<T>(string directory, string stem, Func<string, string, FileReadResult<T>> read)
+    {
+        var path = Find(directory, stem, TableExtensions);
+        return path is null ? null : Task.Run(() => read(path, Display(directory, path)));
+    }
+
+    /// <summary>The accepted rows of a table read by <see cref="Optional{T}"/> (its refusal rethrown as is).</summary>
+    private static IReadOnlyList<T> Gather<T>(List<IFileReadSummary> files, Task<FileReadResult<T>>? reading) =>
+        reading is null ? [] : Keep(files, reading.GetAwaiter().GetResult());
 
     private static SurveyData? ReadSurvey(string directory, IngestContext context, List<IFileReadSummary> files)
     {

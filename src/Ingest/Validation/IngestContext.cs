@@ -21,4 +21,17 @@ public sealed class IngestContext(Pseudonymiser pseudonymiser, CommuneReferentia
 
     /// <summary>Accepted dossiers: id → start date.</summary>
     public Dictionary<string, DateOnly> Dossiers { get; } = new(StringComparer.Ordinal);
+
+    /// <summary>
+    /// The dossier id in <paramref name="column"/> of <paramref name="row"/>: the accepted dossier's own string when
+    /// the id is known, so that millions of participant and aid rows share their dossier's id rather than each
+    /// holding a copy (issue 9); otherwise the cell as <see cref="RowReader.RequiredText"/> reads it.
+    /// </summary>
+    public string DossierIdIn(RowReader row, int column)
+    {
+        var raw = row.Raw(column);
+        return !raw.IsEmpty && Dossiers.GetAlternateLookup<ReadOnlySpan<char>>().TryGetValue(raw, out var known, out _)
+            ? known
+            : row.RequiredText(column);
+    }
 }

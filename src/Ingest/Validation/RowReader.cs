@@ -21,6 +21,9 @@ public sealed class RowReader
 
     private const int MaxQuotedValue = 40;
 
+    /// <summary>Distinct values beyond which a text column is taken for an identifier and no longer pooled.</summary>
+    private const int PoolLimit = 50_000;
+
     /// <summary>Largest magnitude of a number (a thousand billion): beyond, a value is an entry error and would not fit the store.</summary>
     private const decimal MaxMagnitude = 1_000_000_000_000m;
     private readonly TabularReader _reader;
@@ -29,6 +32,8 @@ public sealed class RowReader
     private readonly Pseudonymiser _pseudonymiser;
     private readonly List<RowError> _errors = [];
     private readonly bool[] _badField;
+    private readonly Dictionary<string, string>?[] _pools;
+    private readonly bool[] _unpooled;
 
     /// <summary>Starts reading <paramref name="reader"/>; refuses the file when its header does not fit <paramref name="schema"/>.</summary>
     public RowReader(TabularReader reader, FileSchema schema, string displayName, Pseudonymiser pseudonymiser, CommuneReferential communes)
@@ -40,6 +45,8 @@ public sealed class RowReader
         DisplayName = displayName;
         _map = ColumnMap.Build(schema, reader.Headers, displayName);
         _badField = new bool[reader.Headers.Count];
+        _pools = new Dictionary<string, string>?[schema.Columns.Count];
+        _unpooled = new bool[schema.Columns.Count];
     }
 
     /// <summary>File name used in messages.</summary>
@@ -120,7 +127,23 @@ public sealed class RowReader
     public string? Text(int column)
     {
         var raw = Raw(column);
-        return raw.IsEmpty ? null : raw.ToString();
+        return raw.IsEmpty ? null : Pooled(column, raw);
+    }
+
+    /// <summary>
+    /// One string instance per distinct value of a column (operation, codes, communes, programmes, funders), so a
+    /// million rows do not hold a million copies of the same few codes (issue 9). A column that shows more than
+    /// <see cref="PoolLimit"/> distinct values is an identifier column: it stops being pooled.
+    /// </summary>
+    private string Pooled(int column, ReadOnlySpan<char> raw)
+    {
+        if (_unpooled[column]) return raw.ToString();
+        var pool = _pools[column] ??= new Dictionary<string, string>(StringComparer.Ordinal);
+        if (pool.GetAlternateLookup<ReadOnlySpan<char>>().TryGetValue(raw, out var known)) return known;
+        var text = raw.ToString();
+        if (pool.Count < PoolLimit) pool.Add(text, text);
+        else (_unpooled[column], _pools[column]) = (true, null);
+        return text;
     }
 
     /// <summary>Text cell that must be filled.</summary>
@@ -215,7 +238,7 @@ public sealed class RowReader
             var padded = "0" + raw.ToString();
             if (Communes.Contains(padded)) return padded;
         }
-        return Communes.Contains(raw) ? raw.ToString() : Invalid<string?>(column, raw, "code commune absent du COG", null);
+        return Communes.Contains(raw) ? Pooled(column, raw) : Invalid<string?>(column, raw, "code commune absent du COG", null);
     }
 
     /// <summary>The header cells of the file, as read.</summary>

@@ -1,20 +1,14 @@
-using Microsoft.Data.Analysis;
 using static Vacances.Analytics.Indicators.IndicatorDimensions;
 
 namespace Vacances.Analytics.Indicators.Sections;
 
 /// <summary>
 /// Section <c>departs</c> (DESIGN §5): dossiers, persons and nights, overall and by commune, dispositif, month of
-/// the stay's first day and destination. The breakdowns are group-by sums over a one-row-per-dossier
-/// <see cref="DataFrame"/> (persons and person-nights of each dossier), so a dossier without participants still
-/// counts as a dossier.
+/// the stay's first day and destination. The breakdowns are group-by sums over the dossiers (persons and
+/// person-nights of each dossier), so a dossier without participants still counts as a dossier.
 /// </summary>
 public sealed class DeparturesSection : IIndicatorSection
 {
-    private const string DossiersColumn = "dossiers";
-    private const string PersonsColumn = "personnes";
-    private const string NightsColumn = "nuitees";
-
     private static readonly string[] Dimensions = [Commune, Dispositif, Mois, Destination];
 
     public IReadOnlyList<IndicatorDefinition> Definitions { get; } =
@@ -46,25 +40,21 @@ public sealed class DeparturesSection : IIndicatorSection
             _ => Cells.Ratio(def, dimension, category, nights, persons, persons, persons),
         };
 
-    /// <summary>Dossiers, persons and person-nights per category of one dimension, categories in ordinal order.</summary>
+    /// <summary>
+    /// Dossiers, persons and person-nights per category of one dimension, categories in ordinal order: one pass
+    /// over the dossiers summing into a hash table, sorted once at the end (a million dossiers, a few hundred
+    /// categories).
+    /// </summary>
     private static SortedDictionary<string, (long Dossiers, long Persons, long Nights)> GroupSums(OperationFacts facts, string dimension)
     {
-        var result = new SortedDictionary<string, (long, long, long)>(StringComparer.Ordinal);
-        if (facts.Dossiers.Count == 0) return result;
-
-        var frame = new DataFrame(
-            new StringDataFrameColumn(dimension, facts.CategoriesOf(dimension)),
-            new PrimitiveDataFrameColumn<long>(DossiersColumn, Enumerable.Repeat(1L, facts.Dossiers.Count)),
-            new PrimitiveDataFrameColumn<long>(PersonsColumn, facts.ParticipantCount.Select(c => (long)c)),
-            new PrimitiveDataFrameColumn<long>(NightsColumn, facts.Dossiers.Select((d, i) => (long)d.Nights * facts.ParticipantCount[i])));
-        var sums = frame.GroupBy<string>(dimension).Sum(DossiersColumn, PersonsColumn, NightsColumn);
-
-        var keys = sums.Columns[dimension];
-        var dossiers = (PrimitiveDataFrameColumn<long>)sums.Columns[DossiersColumn];
-        var persons = (PrimitiveDataFrameColumn<long>)sums.Columns[PersonsColumn];
-        var nights = (PrimitiveDataFrameColumn<long>)sums.Columns[NightsColumn];
-        for (long row = 0; row < sums.Rows.Count; row++)
-            result[(string)keys[row]] = (dossiers[row] ?? 0, persons[row] ?? 0, nights[row] ?? 0);
-        return result;
+        var categories = facts.CategoriesOf(dimension);
+        var sums = new Dictionary<string, (long Dossiers, long Persons, long Nights)>(StringComparer.Ordinal);
+        for (var i = 0; i < categories.Length; i++)
+        {
+            var persons = (long)facts.ParticipantCount[i];
+            var (dossiers, personTotal, nights) = sums.GetValueOrDefault(categories[i]);
+            sums[categories[i]] = (dossiers + 1, personTotal + persons, nights + facts.Dossiers[i].Nights * persons);
+        }
+        return new SortedDictionary<string, (long, long, long)>(sums, StringComparer.Ordinal);
     }
 }

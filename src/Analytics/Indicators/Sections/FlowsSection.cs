@@ -52,8 +52,9 @@ public sealed class FlowsSection : IIndicatorSection
     /// <summary>Euros and the distinct dossiers behind them, overall and per category of each dimension.</summary>
     private sealed class Money(IndicatorDefinition definition)
     {
-        private readonly Dictionary<string, SortedDictionary<string, Cell>> _byDimension =
-            definition.Dimensions.ToDictionary(d => d, _ => new SortedDictionary<string, Cell>(StringComparer.Ordinal), StringComparer.Ordinal);
+        // Hashed while adding (millions of lines), ordered once when the cells are emitted.
+        private readonly Dictionary<string, Dictionary<string, Cell>> _byDimension =
+            definition.Dimensions.ToDictionary(d => d, _ => new Dictionary<string, Cell>(StringComparer.Ordinal), StringComparer.Ordinal);
 
         public Cell Total { get; } = new();
 
@@ -72,7 +73,7 @@ public sealed class FlowsSection : IIndicatorSection
         {
             yield return Indicators.Cells.Amount(definition, Dim.Total, "", Total.Sum, Total.Dossiers);
             foreach (var dimension in definition.Dimensions)
-                foreach (var (category, cell) in _byDimension[dimension])
+                foreach (var (category, cell) in _byDimension[dimension].OrderBy(kv => kv.Key, StringComparer.Ordinal))
                     yield return Indicators.Cells.Amount(definition, dimension, category, cell.Sum, cell.Dossiers);
         }
     }
