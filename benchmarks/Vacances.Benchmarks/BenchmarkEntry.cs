@@ -8,15 +8,14 @@ using Vacances.Benchmarks.Scale;
 namespace Vacances.Benchmarks;
 
 /// <summary>
-/// The benchmark programs. <c>scale N</c>: whole-pipeline timings against DuckDB (issue 9); <c>publicodes N</c>:
-/// the eligibility engine against Publicodes (issue 3);
-/// <c>eligibility-profile DIR [passes] [csv]</c>: a plain loop over the eligibility hot path for profilers; anything else goes to BenchmarkDotNet's switcher, e.g.
-/// the eligibility engine against Publicodes (issue 3); <c>ingest DIR</c>: ingest throughput into DuckDB and
-/// PostgreSQL (issue 2); anything else goes to BenchmarkDotNet's switcher, e.g.
-/// the eligibility engine against Publicodes (issue 3); <c>pipeline DIR</c> and <c>pipeline-faults DIR</c>: the
-/// Hangfire pipeline on PostgreSQL, 1 and 2 workers against the direct call, and a worker killed mid-run (issue 7); anything else goes to BenchmarkDotNet's switcher, e.g.
-/// PostgreSQL (issue 2); <c>eligibility-profile DIR [passes] [csv]</c>: a plain loop over the eligibility hot path
-/// for profilers; anything else goes to BenchmarkDotNet's switcher, e.g.
+/// The benchmark programs, each writing what benchmarks/RESULTS.md records:
+/// <c>scale N | --data DIR</c>: whole-pipeline timings against DuckDB (issue 9);
+/// <c>publicodes N</c>: the eligibility engine against Publicodes (issue 3);
+/// <c>eligibility-profile DIR [passes] [csv]</c>: a plain loop over the eligibility hot path for profilers (issue 3);
+/// <c>ingest DIR</c>: ingest throughput into DuckDB and PostgreSQL (issue 2);
+/// <c>pipeline DIR</c> and <c>pipeline-faults DIR</c>: the Hangfire pipeline on PostgreSQL, 1 and 2 workers against
+/// the direct call, and a worker killed mid-run (issue 7);
+/// anything else goes to BenchmarkDotNet's switcher, e.g.
 /// <c>dotnet run -c Release --project benchmarks/Vacances.Benchmarks -- --filter '*'</c>.
 /// </summary>
 public static class BenchmarkEntry
