@@ -11,9 +11,10 @@ namespace Vacances.Reports.Pdf;
 /// so the cross-reference offsets stay valid — which makes the same input print to byte-identical PDF files.
 /// The tagged PDF's structure elements carry ids made from Blink's DOM node ids, <c>(node00007109)</c> in
 /// <c>/ID</c>, <c>/Headers</c> and the id tree's <c>/Names</c> and <c>/Limits</c>: a counter of the renderer process, so
-/// they depend on what the process laid out before when pages share renderer processes (<see cref="PdfPrinter"/>). They
-/// are renumbered by rank — the smallest becomes <c>node00000001</c>, same width — which keeps every reference and the
-/// id tree's sort order.
+/// their values depend on what that process did before. They are renumbered by rank — the smallest becomes
+/// <c>node00000001</c>, same width — which keeps every reference and the id tree's sort order. This suffices while
+/// each page has a renderer process of its own (<see cref="PdfPrinter"/>); with pages sharing processes
+/// (<c>--renderer-process-limit</c>) even the ids' relative order varied between runs (measured), so it is not used.
 /// </summary>
 public static class PdfDeterminism
 {

@@ -24,8 +24,6 @@ public sealed class PdfPrinter : IAsyncDisposable
     [
         "--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update",
         "--disable-sync", "--no-first-run", "--disable-dev-shm-usage", "--font-render-hinting=none",
-        // Pages share two renderer processes instead of starting one each (two cores; same PDF bytes, measured).
-        "--renderer-process-limit=2",
     ];
 
     private readonly IPlaywright _playwright;
