@@ -26,7 +26,7 @@ public static class ReportSetProfile
         using var playwright = await Playwright.CreateAsync();
         await using var browser = await playwright.Chromium.LaunchAsync(new BrowserTypeLaunchOptions
         {
-            ExecutablePath = PdfPrinter.ChromiumPath, Headless = true, Args = ["--no-sandbox", "--disable-gpu", "--font-render-hinting=none", "--renderer-process-limit=2"],
+            ExecutablePath = PdfPrinter.ChromiumPath, Headless = true, Args = ["--no-sandbox", "--disable-gpu", "--font-render-hinting=none"],
         });
         var context = await browser.NewContextAsync();
         var groups = new SortedDictionary<string, (int Count, double Page, double Load, double Print, double Write, long Bytes)>(StringComparer.Ordinal);
