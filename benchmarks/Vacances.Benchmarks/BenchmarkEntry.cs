@@ -3,6 +3,7 @@ using Vacances.Benchmarks.Eligibility;
 using Vacances.Benchmarks.Ingest;
 using Vacances.Benchmarks.Pipeline;
 using Vacances.Benchmarks.Publicodes;
+using Vacances.Benchmarks.Reports;
 using Vacances.Benchmarks.Scale;
 
 namespace Vacances.Benchmarks;
@@ -16,6 +17,8 @@ namespace Vacances.Benchmarks;
 /// <c>pipeline DIR</c> and <c>pipeline-faults DIR</c>: the Hangfire pipeline on PostgreSQL, 1 and 2 workers against
 /// the direct call, and a worker killed mid-run (issue 7);
 /// anything else goes to BenchmarkDotNet's switcher, e.g.
+/// The benchmark programs. <c>scale N</c>: whole-pipeline timings against DuckDB (issue 9); <c>publicodes N</c>:
+/// the eligibility engine against Publicodes (issue 3); <c>reports [runs]</c>: the report set with a warm browser (issue 6); anything else goes to BenchmarkDotNet's switcher, e.g.
 /// <c>dotnet run -c Release --project benchmarks/Vacances.Benchmarks -- --filter '*'</c>.
 /// </summary>
 public static class BenchmarkEntry
@@ -28,6 +31,7 @@ public static class BenchmarkEntry
         "ingest" => IngestRunner.RunAsync(args[1..]).GetAwaiter().GetResult(),
         "pipeline" => PipelineBenchmark.Run(args[1..]),
         "pipeline-faults" => PipelineFaultRun.Run(args[1..]),
+        "reports" => ReportSetTiming.Run(args[1..]),
         _ => Run(args),
     };
 
