@@ -16,9 +16,8 @@ namespace Vacances.Benchmarks;
 /// <c>ingest DIR</c>: ingest throughput into DuckDB and PostgreSQL (issue 2);
 /// <c>pipeline DIR</c> and <c>pipeline-faults DIR</c>: the Hangfire pipeline on PostgreSQL, 1 and 2 workers against
 /// the direct call, and a worker killed mid-run (issue 7);
+/// <c>reports [runs]</c>: the report set with a warm browser (issue 6; <c>reports 0</c>: the per-phase profile);
 /// anything else goes to BenchmarkDotNet's switcher, e.g.
-/// The benchmark programs. <c>scale N</c>: whole-pipeline timings against DuckDB (issue 9); <c>publicodes N</c>:
-/// the eligibility engine against Publicodes (issue 3); <c>reports [runs]</c>: the report set with a warm browser (issue 6); anything else goes to BenchmarkDotNet's switcher, e.g.
 /// <c>dotnet run -c Release --project benchmarks/Vacances.Benchmarks -- --filter '*'</c>.
 /// </summary>
 public static class BenchmarkEntry
