@@ -64,13 +64,13 @@ public static class PipelineBenchmark
     {
         var pg = cluster.CreateDatabaseAsync(name).GetAwaiter().GetResult();
         var processes = Enumerable.Range(0, workers)
-            .Select(i => VacancesExecutable.Start(Path.Combine(work, name, $"worker-{i}"), steps, "worker", "--pg", pg, "--workers", "1"))
+            .Select(i => PipelineProcesses.Start(Path.Combine(work, name, $"worker-{i}"), steps, "worker", "--pg", pg, "--workers", "1"))
             .ToList();
         try
         {
             PipelineDatabase.WaitUntil(pg, $"SELECT count(*) / {workers} FROM hangfire.server", TimeSpan.FromMinutes(2));
             var clock = Stopwatch.StartNew();
-            using (var client = VacancesExecutable.Start(Path.Combine(work, name, "client"), steps, "run", "--pg", pg, "--data", data, "--out", Path.Combine(work, name, "out")))
+            using (var client = PipelineProcesses.Start(Path.Combine(work, name, "client"), steps, "run", "--pg", pg, "--data", data, "--out", Path.Combine(work, name, "out")))
                 client.WaitForSuccess(RunTimeout);
             var elapsed = clock.Elapsed;
             var perServer = PipelineDatabase.JobsPerServer(pg);

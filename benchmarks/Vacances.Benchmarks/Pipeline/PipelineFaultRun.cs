@@ -31,9 +31,9 @@ public static class PipelineFaultRun
             var pg = cluster.CreateDatabaseAsync("pannes").GetAwaiter().GetResult();
             var distributed = Path.Combine(work, "distribue");
             var clock = Stopwatch.StartNew();
-            using (var victim = VacancesExecutable.Start(Path.Combine(work, "victime"), steps, "worker", "--pg", pg, "--workers", "2"))
-            using (var survivor = VacancesExecutable.Start(Path.Combine(work, "survivant"), steps, "worker", "--pg", pg, "--workers", "2"))
-            using (var client = VacancesExecutable.Start(Path.Combine(work, "client"), steps, "run", "--pg", pg, "--data", data, "--out", distributed))
+            using (var victim = PipelineProcesses.Start(Path.Combine(work, "victime"), steps, "worker", "--pg", pg, "--workers", "2"))
+            using (var survivor = PipelineProcesses.Start(Path.Combine(work, "survivant"), steps, "worker", "--pg", pg, "--workers", "2"))
+            using (var client = PipelineProcesses.Start(Path.Combine(work, "client"), steps, "run", "--pg", pg, "--data", data, "--out", distributed))
             {
                 PipelineDatabase.WaitUntil(pg, PipelineDatabase.ProcessingOn(victim.Id, "EligibilityJob"), RunTimeout);
                 victim.KillHard();
@@ -44,7 +44,7 @@ public static class PipelineFaultRun
             }
             var embedded = Path.Combine(work, "integre");
             clock.Restart();
-            using (var bilan = VacancesExecutable.Start(Path.Combine(work, "bilan"), steps, "bilan", "--data", data, "--out", embedded))
+            using (var bilan = PipelineProcesses.Start(Path.Combine(work, "bilan"), steps, "bilan", "--data", data, "--out", embedded))
                 bilan.WaitForSuccess(RunTimeout);
             Console.WriteLine($"vacances bilan (intégré) : {clock.Elapsed.TotalSeconds:0.0} s");
             return Compare(embedded, distributed) ? 0 : 1;

@@ -16,7 +16,7 @@ public sealed class DistributedRunTests(PostgresCluster cluster) : IDisposable
     private static readonly TimeSpan RunTimeout = TimeSpan.FromMinutes(4);
     private readonly string _data = OperationFolders.Create(dossiers: 240, communes: 12);
     private readonly string _scratch = Path.Combine(Path.GetTempPath(), "vacances-dist-" + Guid.NewGuid().ToString("N")[..12]);
-    private readonly List<VacancesProcess> _processes = [];
+    private readonly List<VacancesExecutable> _processes = [];
 
     [Fact]
     public async Task Run_IsSharedByBothWorkers_WhenTwoWorkersRun()
@@ -90,10 +90,10 @@ public sealed class DistributedRunTests(PostgresCluster cluster) : IDisposable
         Assert.True(File.Exists(Path.Combine(delivered, "flows.csv")));
     }
 
-    private VacancesProcess StartWorker(string pg, string name, int delay, params string[] extra) =>
+    private VacancesExecutable StartWorker(string pg, string name, int delay, params string[] extra) =>
         Track(VacancesProcess.Start(Path.Combine(_scratch, name), delay, ["worker", "--pg", pg, "--workers", "2", .. extra]));
 
-    private VacancesProcess StartRun(string pg, string output) =>
+    private VacancesExecutable StartRun(string pg, string output) =>
         Track(VacancesProcess.Start(_scratch, 0, "run", "--pg", pg, "--data", _data, "--out", Path.Combine(_scratch, output)));
 
     private async Task RunToCompletionAsync(string pg, string output)
@@ -103,7 +103,7 @@ public sealed class DistributedRunTests(PostgresCluster cluster) : IDisposable
         Assert.True(exit == 0, $"vacances run : code {exit}\n{run.Log}\n{string.Join("\n", _processes.Select(p => p.Log))}");
     }
 
-    private VacancesProcess Track(VacancesProcess process)
+    private VacancesExecutable Track(VacancesExecutable process)
     {
         _processes.Add(process);
         return process;

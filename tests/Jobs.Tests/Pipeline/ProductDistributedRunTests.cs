@@ -14,7 +14,7 @@ public sealed class ProductDistributedRunTests(PostgresCluster cluster) : IDispo
 {
     private static readonly TimeSpan RunTimeout = TimeSpan.FromMinutes(6);
     private readonly string _scratch = Path.Combine(Path.GetTempPath(), "vacances-real-" + Guid.NewGuid().ToString("N")[..12]);
-    private readonly List<VacancesProcess> _processes = [];
+    private readonly List<VacancesExecutable> _processes = [];
 
     private static string Sample => Path.Combine(RepositoryPaths.DataSamples, "nrpp-2026");
 
@@ -45,7 +45,7 @@ public sealed class ProductDistributedRunTests(PostgresCluster cluster) : IDispo
         foreach (var (path, bytes) in expected) Assert.True(bytes.AsSpan().SequenceEqual(actual[path]), $"{path} diffère");
     }
 
-    private VacancesProcess Start(string name, int delay, params string[] arguments)
+    private VacancesExecutable Start(string name, int delay, params string[] arguments)
     {
         var process = VacancesProcess.StartWith(typeof(ProductStepsWithoutReports), Path.Combine(_scratch, name), delay, arguments);
         _processes.Add(process);

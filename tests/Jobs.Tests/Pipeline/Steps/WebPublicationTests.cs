@@ -94,7 +94,7 @@ public sealed class WebPublicationTests(PostgresCluster cluster) : IDisposable
         return output.ToString().Trim();
     }
 
-    private static async Task<string> GetWhenListeningAsync(HttpClient http, string path, VacancesProcess serve)
+    private static async Task<string> GetWhenListeningAsync(HttpClient http, string path, VacancesExecutable serve)
     {
         var deadline = DateTime.UtcNow + TimeSpan.FromSeconds(60);
         while (true)
