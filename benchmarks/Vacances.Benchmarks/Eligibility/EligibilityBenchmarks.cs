@@ -1,9 +1,6 @@
 using BenchmarkDotNet.Attributes;
 using Vacances.Analytics.Eligibility;
-using Vacances.Ingest.Loading;
 using Vacances.Ingest.Model;
-using Vacances.Ingest.Pseudonymisation;
-using Vacances.Ingest.Sampling;
 
 namespace Vacances.Benchmarks.Eligibility;
 
@@ -25,10 +22,7 @@ public class EligibilityBenchmarks
     [GlobalSetup]
     public void Setup()
     {
-        var directory = Path.Combine(Path.GetTempPath(), $"vacances-bench-eligibility-{Dossiers}");
-        if (!File.Exists(Path.Combine(directory, "participants.csv")))
-            SampleGenerator.Generate("nrpp-2026", Dossiers, 2026, directory);
-        _data = OperationFolder.Read(directory, new Pseudonymiser(new byte[32])).Data;
+        _data = GeneratedOperations.Load(Dossiers);
         _engine = EligibilityEngine.LoadDefault();
         Console.WriteLine($"// {_data.Dossiers.Count} dossiers, {_data.Participants.Count} participants");
     }

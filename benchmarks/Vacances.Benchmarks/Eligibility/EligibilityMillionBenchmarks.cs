@@ -4,10 +4,7 @@ using BenchmarkDotNet.Engines;
 using BenchmarkDotNet.Jobs;
 using BenchmarkDotNet.Toolchains.InProcess.Emit;
 using Vacances.Analytics.Eligibility;
-using Vacances.Ingest.Loading;
 using Vacances.Ingest.Model;
-using Vacances.Ingest.Pseudonymisation;
-using Vacances.Ingest.Sampling;
 
 namespace Vacances.Benchmarks.Eligibility;
 
@@ -35,10 +32,7 @@ public class EligibilityMillionBenchmarks
     [GlobalSetup]
     public void Setup()
     {
-        var directory = Path.Combine(Path.GetTempPath(), $"vacances-bench-eligibility-{Dossiers}");
-        if (!File.Exists(Path.Combine(directory, "participants.csv")))
-            SampleGenerator.Generate("nrpp-2026", Dossiers, 2026, directory);
-        _data = OperationFolder.Read(directory, new Pseudonymiser(new byte[32])).Data;
+        _data = GeneratedOperations.Load(Dossiers);
         _engine = EligibilityEngine.LoadDefault();
         _evaluator = new EligibilityEvaluator(_engine);
         var rows = _evaluator.Evaluate(_data).Length; // grows the evaluator's buffers to this operation's size
