@@ -19,25 +19,12 @@ public static class BarChart
         var n = bars.Count;
         var positions = new double[n];
         var labels = new string[n];
-        var items = new List<Bar>(n);
         for (var i = 0; i < n; i++)
         {
             positions[i] = n - 1 - i;
             labels[i] = ChartTheme.Wrap(bars[i].Label, 26);
-            items.Add(new Bar
-            {
-                Position = positions[i],
-                Value = bars[i].Value,
-                ValueLabel = bars[i].ValueLabel,
-                FillColor = ChartTheme.Primary,
-                LineWidth = 0,
-                Size = BarSize,
-            });
         }
-        var barPlot = plot.Add.Bars(items);
-        barPlot.Horizontal = true;
-        barPlot.ValueLabelStyle.FontSize = 11;
-        barPlot.ValueLabelStyle.FontName = ChartTheme.FontName;
+        AddBars(plot, bars, positions).Horizontal = true;
         plot.Axes.Left.TickGenerator = new NumericManual(positions, labels);
         plot.Axes.Left.MajorTickStyle.Length = 0;
         plot.Axes.Bottom.TickGenerator = ValueTicks(tickFormat);
@@ -57,24 +44,12 @@ public static class BarChart
         var n = bars.Count;
         var positions = new double[n];
         var labels = new string[n];
-        var items = new List<Bar>(n);
         for (var i = 0; i < n; i++)
         {
             positions[i] = i;
             labels[i] = bars[i].Label;
-            items.Add(new Bar
-            {
-                Position = i,
-                Value = bars[i].Value,
-                ValueLabel = bars[i].ValueLabel,
-                FillColor = ChartTheme.Primary,
-                LineWidth = 0,
-                Size = BarSize,
-            });
         }
-        var barPlot = plot.Add.Bars(items);
-        barPlot.ValueLabelStyle.FontSize = 11;
-        barPlot.ValueLabelStyle.FontName = ChartTheme.FontName;
+        AddBars(plot, bars, positions);
         plot.Axes.Bottom.TickGenerator = new NumericManual(positions, labels);
         plot.Axes.Bottom.MajorTickStyle.Length = 0;
         var widest = labels.Length == 0 ? 0 : labels.Max(l => l.Length);
@@ -98,4 +73,24 @@ public static class BarChart
         LabelFormatter = format,
         TargetTickCount = 6,
     };
+
+    /// <summary>One bar per category at the given positions, with its French value label.</summary>
+    private static ScottPlot.Plottables.BarPlot AddBars(Plot plot, IReadOnlyList<ChartBar> bars, double[] positions)
+    {
+        var items = new List<Bar>(bars.Count);
+        for (var i = 0; i < bars.Count; i++)
+            items.Add(new Bar
+            {
+                Position = positions[i],
+                Value = bars[i].Value,
+                ValueLabel = bars[i].ValueLabel,
+                FillColor = ChartTheme.Primary,
+                LineWidth = 0,
+                Size = BarSize,
+            });
+        var barPlot = plot.Add.Bars(items);
+        barPlot.ValueLabelStyle.FontSize = 11;
+        barPlot.ValueLabelStyle.FontName = ChartTheme.FontName;
+        return barPlot;
+    }
 }
