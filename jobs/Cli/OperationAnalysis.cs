@@ -22,8 +22,8 @@ internal static class OperationAnalysis
         // ones competing for the machine's two cores (issue 9).
         GCSettings.LatencyMode = GCLatencyMode.Batch;
         var data = OperationFolder.Load(directory);
-        // The eligibility rows are built one at a time and kept only as far as the flows read them.
-        return (data, AidFlowReconstruction.Reconstruct(data, EligibilityEngine.LoadDefault().DecideEach(data)));
+        // The eligibility is decided part by part while the flows read the previous part (issue 9).
+        return (data, AidFlowReconstruction.Reconstruct(data, EligibilityEngine.LoadDefault()));
     }
 
     /// <summary>The indicator inputs with the COG populations of the embedded referential.</summary>

@@ -10,7 +10,7 @@ namespace Vacances.Analytics.Flows;
 /// A grant is checked against the rules only when the eligibility engine evaluated its programme in this operation
 /// (F-06, F-07 in <c>Flows/Readings.md</c>).
 /// </summary>
-internal static class ComplianceChecks
+internal sealed class ComplianceChecks
 {
     /// <summary>The ANCV financial person aids limited to once per calendar year and person (I-09).</summary>
     private static readonly HashSet<string> OncePerYear = new(StringComparer.Ordinal)
@@ -18,28 +18,48 @@ internal static class ComplianceChecks
         "ancv.apv", "ancv.depart1825", "ancv.seniors",
     };
 
-    public static IReadOnlyList<ComplianceAlert> Run(FlowIndex index)
+    private readonly List<ComplianceAlert> _alerts = [];
+    private readonly List<Group> _groups = [];
+
+    /// <summary>
+    /// Checks the grants of the known dossier at <paramref name="slot"/>: their sum against the cost, and each against
+    /// the rules with the eligibility rows kept for it now. <paramref name="checkable"/> are the programmes whose
+    /// grants are compared with the rules: those the engine evaluated, or, while the operation is decided part by
+    /// part and that set is not known yet, every programme it can evaluate (<see cref="Finish"/> drops the others).
+    /// </summary>
+    public void CheckDossier(FlowIndex index, int slot, IReadOnlySet<string> checkable)
     {
-        var alerts = new List<ComplianceAlert>();
+        var dossier = index.DossierAt(slot)!;
+        var aids = index.AidsAt(slot);
+        CheckCost(_alerts, dossier, aids);
+        CheckRules(_alerts, dossier, aids, index.ResultsAt(slot), checkable, _groups);
+    }
+
+    /// <summary>
+    /// The alerts once every dossier is checked: the grants naming unknown dossiers, the persons aided twice in a
+    /// year, ordered by dossier, kind, programme and participant.
+    /// </summary>
+    public IReadOnlyList<ComplianceAlert> Finish(FlowIndex index)
+    {
+        var alerts = _alerts;
+        // F-06, F-07: a grant is checked against the rules only when the engine evaluated its programme somewhere.
+        alerts.RemoveAll(a => a.Kind is ComplianceAlertKind.ConditionsNotMet or ComplianceAlertKind.AboveCeiling
+            && !index.EvaluatedProgrammes.Contains(a.Programme));
         var aided = new List<(DateOnly Start, string DossierId, int Slot)>();
-        var groups = new List<Group>();
         foreach (var slot in index.AidedSlots)
         {
-            var aids = index.AidsAt(slot);
-            if (index.DossierAt(slot) is not { } dossier)
+            if (index.DossierAt(slot) is { } dossier)
             {
-                foreach (var aid in aids)
-                {
-                    var (dossierId, programme, amount) = (aid.DossierId, aid.Programme, aid.AmountEur);
-                    alerts.Add(new ComplianceAlert(ComplianceAlertKind.UnknownDossier, dossierId, aid.ParticipantId ?? "",
-                        programme, amount, null,
-                        () => $"Aide {programme} de {Eur(amount)} pour le dossier {dossierId}, absent de dossiers.csv."));
-                }
+                aided.Add((dossier.StartDate, dossier.DossierId, slot));
                 continue;
             }
-            CheckCost(alerts, dossier, aids);
-            CheckRules(alerts, dossier, aids, index.ResultsAt(slot), index, groups);
-            aided.Add((dossier.StartDate, dossier.DossierId, slot));
+            foreach (var aid in index.AidsAt(slot))
+            {
+                var (dossierId, programme, amount) = (aid.DossierId, aid.Programme, aid.AmountEur);
+                alerts.Add(new ComplianceAlert(ComplianceAlertKind.UnknownDossier, dossierId, aid.ParticipantId ?? "",
+                    programme, amount, null,
+                    () => $"Aide {programme} de {Eur(amount)} pour le dossier {dossierId}, absent de dossiers.csv."));
+            }
         }
         // I-09 order: start date, then dossier id; the first dossier of the year is the legitimate one.
         aided.Sort((a, b) => a.Start != b.Start ? a.Start.CompareTo(b.Start) : string.CompareOrdinal(a.DossierId, b.DossierId));
@@ -81,12 +101,12 @@ internal static class ComplianceChecks
     /// dictionary per dossier.
     /// </summary>
     private static void CheckRules(List<ComplianceAlert> alerts, Dossier dossier, ArraySegment<RecordedAid> aids,
-        ArraySegment<Decision> results, FlowIndex index, List<Group> groups)
+        ArraySegment<Decision> results, IReadOnlySet<string> checkable, List<Group> groups)
     {
         groups.Clear();
         foreach (var a in aids)
         {
-            if (!index.EvaluatedProgrammes.Contains(a.Programme)) continue;
+            if (!checkable.Contains(a.Programme)) continue;
             var participant = a.ParticipantId ?? "";
             var group = Find(groups, participant, a.Programme);
             if (group is null) groups.Add(group = new Group(participant, a.Programme));
@@ -107,10 +127,11 @@ internal static class ComplianceChecks
             }
             if (!eligible)
             {
-                var scopeCount = inScope;
+                // The message is built when read, from a copy: the kept rows are refilled for the next part.
+                var (scopeCount, scope) = (inScope, results.ToArray());
                 alerts.Add(new ComplianceAlert(ComplianceAlertKind.ConditionsNotMet, dossier.DossierId, participant,
                     programme, amount, 0m,
-                    () => $"Aide {programme} de {Eur(amount)} enregistrée alors que les conditions ne sont pas remplies : {Reasons(results, personal, participant, programme, scopeCount)}."));
+                    () => $"Aide {programme} de {Eur(amount)} enregistrée alors que les conditions ne sont pas remplies : {Reasons(scope, personal, participant, programme, scopeCount)}."));
             }
             else if (amount > ceiling)
             {
@@ -140,7 +161,7 @@ internal static class ComplianceChecks
         r.Programme == programme && (!personal || r.ParticipantId == participant);
 
     /// <summary>The distinct reason codes of the scope's rows, in order, for a message only built when read.</summary>
-    private static string Reasons(ArraySegment<Decision> results, bool personal, string participant, string programme, int scopeCount) =>
+    private static string Reasons(Decision[] results, bool personal, string participant, string programme, int scopeCount) =>
         scopeCount == 0
             ? "aucun résultat d'éligibilité pour ce dossier (hors période de la règle)"
             : string.Join(", ", results.Where(r => InScope(r, personal, participant, programme))

@@ -1,0 +1,87 @@
+using Vacances.Ingest.Model;
+
+namespace Vacances.Analytics.Eligibility;
+
+/// <summary>
+/// Splits an operation into parts whose eligibility can be decided one after the other with the same results as one
+/// pass over the whole operation. The rules link dossiers only through a person (I-09: one ANCV aid per person and
+/// civil year; the AVE's nights per child and year, CAF 35 2023 §3.4) or a household (the AVF's and AVS's nights per
+/// household and year, CAF 35 2023 §3.1 and §3.3): dossiers that share a participant id, a household id or a dossier
+/// id (a duplicate) are linked, and linked dossiers always fall in the same part. Each part holds whole groups of
+/// linked dossiers, in the order of their first dossier, up to a size (a group larger than that is a part of its own).
+/// </summary>
+internal static class IndependentParts
+{
+    /// <summary>The parts of <paramref name="data"/>: positions in its dossier and participant lists, ascending.</summary>
+    public static IReadOnlyList<PartPlan> Split(OperationData data, int maxDossiers)
+    {
+        var dossiers = data.Dossiers;
+        var participants = data.Participants;
+        var links = new DossierLinks(dossiers.Count);
+        var owner = new int[participants.Count];
+        LinkDossiers(dossiers, participants, links, owner);
+
+        // A group goes to a part when its first dossier is met; dossiers then fill their group's part in order.
+        var groupSize = new int[dossiers.Count];
+        for (var d = 0; d < dossiers.Count; d++) groupSize[links.Find(d)]++;
+        var partOfGroup = groupSize; // reused: a group's size is read once, when its part is chosen
+        var dossierCount = new List<int>();
+        for (var d = 0; d < dossiers.Count; d++)
+        {
+            var group = links.Find(d);
+            if (group != d) continue; // a group's root is its first dossier: every root is met before its members
+            var size = groupSize[group];
+            if (dossierCount.Count == 0 || (dossierCount[^1] > 0 && dossierCount[^1] + size > maxDossiers)) dossierCount.Add(0);
+            dossierCount[^1] += size;
+            partOfGroup[group] = dossierCount.Count - 1;
+        }
+        var partOf = new int[dossiers.Count];
+        for (var d = 0; d < dossiers.Count; d++) partOf[d] = partOfGroup[links.Find(d)];
+        return Fill(partOf, owner, dossierCount.Count);
+    }
+
+    private static void LinkDossiers(IReadOnlyList<Dossier> dossiers, IReadOnlyList<Participant> participants,
+        DossierLinks links, int[] owner)
+    {
+        var byId = new Dictionary<string, int>(dossiers.Count, StringComparer.Ordinal);
+        var byHousehold = new Dictionary<string, int>(StringComparer.Ordinal);
+        for (var d = 0; d < dossiers.Count; d++)
+        {
+            if (!byId.TryAdd(dossiers[d].DossierId, d)) links.Union(d, byId[dossiers[d].DossierId]);
+            if (dossiers[d].HouseholdId is { } household && !byHousehold.TryAdd(household, d)) links.Union(d, byHousehold[household]);
+        }
+        var byPerson = new Dictionary<string, int>(participants.Count, StringComparer.Ordinal);
+        string? lastId = null;
+        var lastOwner = -1;
+        for (var p = 0; p < participants.Count; p++)
+        {
+            // Participants come grouped by dossier: the previous look-up is reused for the same dossier id.
+            var dossierId = participants[p].DossierId;
+            if (!string.Equals(dossierId, lastId, StringComparison.Ordinal))
+            {
+                lastOwner = byId.TryGetValue(dossierId, out var d) ? d : -1;
+                lastId = dossierId;
+            }
+            owner[p] = lastOwner;
+            if (lastOwner >= 0 && !byPerson.TryAdd(participants[p].ParticipantId, lastOwner))
+                links.Union(lastOwner, byPerson[participants[p].ParticipantId]);
+        }
+    }
+
+    private static PartPlan[] Fill(int[] partOf, int[] owner, int partCount)
+    {
+        var dossierCount = new int[partCount];
+        var participantCount = new int[partCount];
+        foreach (var part in partOf) dossierCount[part]++;
+        foreach (var d in owner)
+            if (d >= 0) participantCount[partOf[d]]++;
+        var plans = new PartPlan[partCount];
+        for (var k = 0; k < partCount; k++) plans[k] = new PartPlan(new int[dossierCount[k]], new int[participantCount[k]]);
+        Array.Clear(dossierCount);
+        Array.Clear(participantCount);
+        for (var d = 0; d < partOf.Length; d++) plans[partOf[d]].Dossiers[dossierCount[partOf[d]]++] = d;
+        for (var p = 0; p < owner.Length; p++)
+            if (owner[p] >= 0) plans[partOf[owner[p]]].Participants[participantCount[partOf[owner[p]]]++] = p;
+        return plans;
+    }
+}
