@@ -44,12 +44,14 @@ public static class AidFlowReconstruction
     /// <summary>As <see cref="Reconstruct(OperationData, EligibilityEngine)"/> with parts of a given size (tests).</summary>
     internal static AidFlowResult Reconstruct(OperationData data, EligibilityEngine engine, int dossiersPerPart)
     {
-        var run = new ReconstructionRun(data);
+        // The look-ups do not depend on eligibility: built while the engine splits the operation and decides a part.
+        var building = Task.Run(() => new ReconstructionRun(data));
         engine.DecideInParts(data, dossiersPerPart, part =>
         {
+            var run = building.GetAwaiter().GetResult();
             run.Index.KeepPart(part);
             run.AddDossiers(part.DossierIndexes, EngineProgrammes);
         });
-        return run.Finish();
+        return building.GetAwaiter().GetResult().Finish();
     }
 }

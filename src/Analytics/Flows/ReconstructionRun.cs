@@ -56,14 +56,16 @@ internal sealed class ReconstructionRun
         foreach (var slot in Index.AidedSlots)
             if (slot >= Index.KnownDossiers) AddRecorded(_lines, Index.AidsAt(slot), null, _programmes);
 
+        // The alerts (a sort of the aided dossiers, a look-up per person) and the flows (a look-up per line) are
+        // independent: made side by side.
+        var checking = Task.Run(() => _checks.Finish(Index));
         var flows = Aggregate(_lines);
-        var alerts = _checks.Finish(Index);
         decimal recordedEur = 0m, estimatedEur = 0m, fileEur = 0m;
         foreach (var line in _lines)
             if (line.Estimated) estimatedEur += line.AmountEur; else recordedEur += line.AmountEur;
         foreach (var aid in _data.Aids) fileEur += aid.AmountEur;
 
-        return new AidFlowResult(_lines, flows, alerts, SankeyDiagram.From(flows, _data.Config.Funders),
+        return new AidFlowResult(_lines, flows, checking.GetAwaiter().GetResult(), SankeyDiagram.From(flows, _data.Config.Funders),
             new FlowTotals(recordedEur, estimatedEur, fileEur));
     }
 
