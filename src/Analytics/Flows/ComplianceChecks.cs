@@ -20,6 +20,7 @@ internal sealed class ComplianceChecks
 
     private readonly List<ComplianceAlert> _alerts = [];
     private readonly List<Group> _groups = [];
+    private readonly Dictionary<string, string> _reasonTexts = new(StringComparer.Ordinal);
 
     /// <summary>
     /// Checks the grants of the known dossier at <paramref name="slot"/>: their sum against the cost, and each against
@@ -32,7 +33,7 @@ internal sealed class ComplianceChecks
         var dossier = index.DossierAt(slot)!;
         var aids = index.AidsAt(slot);
         CheckCost(_alerts, dossier, aids);
-        CheckRules(_alerts, dossier, aids, index.ResultsAt(slot), checkable, _groups);
+        CheckRules(_alerts, dossier, aids, index.ResultsAt(slot), checkable, _groups, _reasonTexts);
     }
 
     /// <summary>
@@ -101,7 +102,7 @@ internal sealed class ComplianceChecks
     /// dictionary per dossier.
     /// </summary>
     private static void CheckRules(List<ComplianceAlert> alerts, Dossier dossier, ArraySegment<RecordedAid> aids,
-        ArraySegment<Decision> results, IReadOnlySet<string> checkable, List<Group> groups)
+        ArraySegment<Decision> results, IReadOnlySet<string> checkable, List<Group> groups, Dictionary<string, string> reasonTexts)
     {
         groups.Clear();
         foreach (var a in aids)
@@ -127,11 +128,11 @@ internal sealed class ComplianceChecks
             }
             if (!eligible)
             {
-                // The message is built when read, from a copy: the kept rows are refilled for the next part.
-                var (scopeCount, scope) = (inScope, results.ToArray());
+                // The kept rows are refilled for the next part: the reasons are read now, the message built when read.
+                var reasons = Shared(reasonTexts, Reasons(results, personal, participant, programme, inScope));
                 alerts.Add(new ComplianceAlert(ComplianceAlertKind.ConditionsNotMet, dossier.DossierId, participant,
                     programme, amount, 0m,
-                    () => $"Aide {programme} de {Eur(amount)} enregistrée alors que les conditions ne sont pas remplies : {Reasons(scope, personal, participant, programme, scopeCount)}."));
+                    () => $"Aide {programme} de {Eur(amount)} enregistrée alors que les conditions ne sont pas remplies : {reasons}."));
             }
             else if (amount > ceiling)
             {
@@ -140,6 +141,14 @@ internal sealed class ComplianceChecks
                     () => $"Aide {programme} de {Eur(amount)} au-dessus du plafond calculé par les règles ({Eur(ceiling)})."));
             }
         }
+    }
+
+    // Hundreds of thousands of alerts quote a few dozen lists of reasons: each text is kept once.
+    private static string Shared(Dictionary<string, string> texts, string text)
+    {
+        if (texts.TryGetValue(text, out var shared)) return shared;
+        texts[text] = text;
+        return text;
     }
 
     private static Group? Find(List<Group> groups, string participant, string programme)
@@ -161,7 +170,7 @@ internal sealed class ComplianceChecks
         r.Programme == programme && (!personal || r.ParticipantId == participant);
 
     /// <summary>The distinct reason codes of the scope's rows, in order, for a message only built when read.</summary>
-    private static string Reasons(Decision[] results, bool personal, string participant, string programme, int scopeCount) =>
+    private static string Reasons(ArraySegment<Decision> results, bool personal, string participant, string programme, int scopeCount) =>
         scopeCount == 0
             ? "aucun résultat d'éligibilité pour ce dossier (hors période de la règle)"
             : string.Join(", ", results.Where(r => InScope(r, personal, participant, programme))
