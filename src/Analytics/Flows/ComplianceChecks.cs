@@ -1,4 +1,3 @@
-using System.Globalization;
 using Vacances.Analytics.Eligibility;
 using Vacances.Ingest.Model;
 
@@ -56,10 +55,8 @@ internal sealed class ComplianceChecks
             }
             foreach (var aid in index.AidsAt(slot))
             {
-                var (dossierId, programme, amount) = (aid.DossierId, aid.Programme, aid.AmountEur);
-                alerts.Add(new ComplianceAlert(ComplianceAlertKind.UnknownDossier, dossierId, aid.ParticipantId ?? "",
-                    programme, amount, null,
-                    () => $"Aide {programme} de {Eur(amount)} pour le dossier {dossierId}, absent de dossiers.csv."));
+                alerts.Add(new ComplianceAlert(ComplianceAlertKind.UnknownDossier, aid.DossierId, aid.ParticipantId ?? "",
+                    aid.Programme, aid.AmountEur, null));
             }
         }
         // I-09 order: start date, then dossier id; the first dossier of the year is the legitimate one.
@@ -83,8 +80,7 @@ internal sealed class ComplianceChecks
         foreach (var a in aids) sum += a.AmountEur;
         var cost = dossier.TotalCostEur;
         if (sum > cost)
-            alerts.Add(new ComplianceAlert(ComplianceAlertKind.AidsAboveCost, dossier.DossierId, "", "", sum, cost,
-                () => $"Les aides enregistrées ({Eur(sum)}) dépassent le coût du séjour ({Eur(cost)})."));
+            alerts.Add(new ComplianceAlert(ComplianceAlertKind.AidsAboveCost, dossier.DossierId, "", "", sum, cost));
     }
 
     /// <summary>The grants of one dossier to one (participant, programme), summed.</summary>
@@ -131,14 +127,12 @@ internal sealed class ComplianceChecks
                 // The kept rows are refilled for the next part: the reasons are read now, the message built when read.
                 var reasons = Shared(reasonTexts, Reasons(results, personal, participant, programme, inScope));
                 alerts.Add(new ComplianceAlert(ComplianceAlertKind.ConditionsNotMet, dossier.DossierId, participant,
-                    programme, amount, 0m,
-                    () => $"Aide {programme} de {Eur(amount)} enregistrée alors que les conditions ne sont pas remplies : {reasons}."));
+                    programme, amount, 0m, reasons));
             }
             else if (amount > ceiling)
             {
                 alerts.Add(new ComplianceAlert(ComplianceAlertKind.AboveCeiling, dossier.DossierId, participant,
-                    programme, amount, ceiling,
-                    () => $"Aide {programme} de {Eur(amount)} au-dessus du plafond calculé par les règles ({Eur(ceiling)})."));
+                    programme, amount, ceiling));
             }
         }
     }
@@ -199,10 +193,8 @@ internal sealed class ComplianceChecks
                 if (first == dossier.DossierId) continue;
                 flagged ??= new HashSet<string>(StringComparer.Ordinal);
                 if (!flagged.Add(person.ParticipantId)) continue;
-                var personId = person.ParticipantId;
                 alerts.Add(new ComplianceAlert(ComplianceAlertKind.AidedTwiceInYear, dossier.DossierId,
-                    personId, aid.Programme, aid.AmountEur, null,
-                    () => $"La personne {personId} est déjà aidée en {year} dans le dossier {first} (une aide par année civile, I-09)."));
+                    person.ParticipantId, aid.Programme, aid.AmountEur, null, first, year));
             }
         }
     }
@@ -214,6 +206,4 @@ internal sealed class ComplianceChecks
             || (person.Role == ParticipantRole.YoungCompanion && person.Statuses.HasFlag(ParticipantStatuses.ServiceCivique)),
         _ => false,
     };
-
-    private static string Eur(decimal amount) => amount.ToString("#,##0.00", CultureInfo.GetCultureInfo("fr-FR")) + " €";
 }
