@@ -50,22 +50,11 @@ internal static class IndependentParts
             if (!byId.TryAdd(dossiers[d].DossierId, d)) links.Union(d, byId[dossiers[d].DossierId]);
             if (dossiers[d].HouseholdId is { } household && !byHousehold.TryAdd(household, d)) links.Union(d, byHousehold[household]);
         }
+        ParticipantOwners.Find(byId, participants, owner);
         var byPerson = new Dictionary<string, int>(participants.Count, StringComparer.Ordinal);
-        string? lastId = null;
-        var lastOwner = -1;
         for (var p = 0; p < participants.Count; p++)
-        {
-            // Participants come grouped by dossier: the previous look-up is reused for the same dossier id.
-            var dossierId = participants[p].DossierId;
-            if (!string.Equals(dossierId, lastId, StringComparison.Ordinal))
-            {
-                lastOwner = byId.TryGetValue(dossierId, out var d) ? d : -1;
-                lastId = dossierId;
-            }
-            owner[p] = lastOwner;
-            if (lastOwner >= 0 && !byPerson.TryAdd(participants[p].ParticipantId, lastOwner))
-                links.Union(lastOwner, byPerson[participants[p].ParticipantId]);
-        }
+            if (owner[p] >= 0 && !byPerson.TryAdd(participants[p].ParticipantId, owner[p]))
+                links.Union(owner[p], byPerson[participants[p].ParticipantId]);
     }
 
     private static PartPlan[] Fill(int[] partOf, int[] owner, int partCount)

@@ -22,20 +22,9 @@ internal sealed class ParticipantIndex
         Buffers.Ensure(ref _indexes, participants.Count);
         Buffers.Ensure(ref _offsets, dossiers.Count + 1);
         Array.Clear(_offsets, 0, dossiers.Count + 1);
-        string? lastId = null;
-        var lastOwner = -1;
+        ParticipantOwners.Find(_byId, participants, _owner);
         for (var p = 0; p < participants.Count; p++)
-        {
-            // Participants come grouped by dossier: the previous look-up is reused for the same dossier id.
-            var dossierId = participants[p].DossierId;
-            if (!string.Equals(dossierId, lastId, StringComparison.Ordinal))
-            {
-                lastOwner = _byId.TryGetValue(dossierId, out var d) ? d : -1;
-                lastId = dossierId;
-            }
-            _owner[p] = lastOwner;
-            if (lastOwner >= 0) _offsets[lastOwner + 1]++;
-        }
+            if (_owner[p] >= 0) _offsets[_owner[p] + 1]++;
         for (var d = 0; d < dossiers.Count; d++) _offsets[d + 1] += _offsets[d];
         for (var p = 0; p < participants.Count; p++)
         {
