@@ -43,18 +43,19 @@ internal static class IndependentParts
     private static void LinkDossiers(IReadOnlyList<Dossier> dossiers, IReadOnlyList<Participant> participants,
         DossierLinks links, int[] owner)
     {
-        var byId = new Dictionary<string, int>(dossiers.Count, StringComparer.Ordinal);
-        var byHousehold = new Dictionary<string, int>(StringComparer.Ordinal);
+        var byId = new PositionIndex(dossiers.Count, d => dossiers[d].DossierId);
+        var byHousehold = new PositionIndex(dossiers.Count, d => dossiers[d].HouseholdId!);
         for (var d = 0; d < dossiers.Count; d++)
         {
-            if (!byId.TryAdd(dossiers[d].DossierId, d)) links.Union(d, byId[dossiers[d].DossierId]);
-            if (dossiers[d].HouseholdId is { } household && !byHousehold.TryAdd(household, d)) links.Union(d, byHousehold[household]);
+            if (byId.Add(d, dossiers[d].DossierId) is var same and >= 0) links.Union(d, same);
+            if (dossiers[d].HouseholdId is { } household && byHousehold.Add(d, household) is var housemate and >= 0)
+                links.Union(d, housemate);
         }
-        ParticipantOwners.Find(byId, participants, owner);
-        var byPerson = new Dictionary<string, int>(participants.Count, StringComparer.Ordinal);
+        ParticipantOwners.Find(byId.Find, participants, owner);
+        var byPerson = new PositionIndex(participants.Count, p => participants[p].ParticipantId);
         for (var p = 0; p < participants.Count; p++)
-            if (owner[p] >= 0 && !byPerson.TryAdd(participants[p].ParticipantId, owner[p]))
-                links.Union(owner[p], byPerson[participants[p].ParticipantId]);
+            if (owner[p] >= 0 && byPerson.Add(p, participants[p].ParticipantId) is var earlier and >= 0)
+                links.Union(owner[p], owner[earlier]);
     }
 
     private static PartPlan[] Fill(int[] partOf, int[] owner, int partCount)

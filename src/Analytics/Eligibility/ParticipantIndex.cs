@@ -9,9 +9,13 @@ namespace Vacances.Analytics.Eligibility;
 internal sealed class ParticipantIndex
 {
     private readonly Dictionary<string, int> _byId = new(StringComparer.Ordinal);
+    private readonly Func<string, int> _positionOf;
     private int[] _owner = [];
     private int[] _offsets = [0];
     private int[] _indexes = [];
+
+    // One delegate for the index's life: building allocates nothing once the buffers are large enough.
+    public ParticipantIndex() => _positionOf = id => _byId.TryGetValue(id, out var d) ? d : -1;
 
     public void Build(IReadOnlyList<Dossier> dossiers, IReadOnlyList<Participant> participants)
     {
@@ -22,7 +26,7 @@ internal sealed class ParticipantIndex
         Buffers.Ensure(ref _indexes, participants.Count);
         Buffers.Ensure(ref _offsets, dossiers.Count + 1);
         Array.Clear(_offsets, 0, dossiers.Count + 1);
-        ParticipantOwners.Find(_byId, participants, _owner);
+        ParticipantOwners.Find(_positionOf, participants, _owner);
         for (var p = 0; p < participants.Count; p++)
             if (_owner[p] >= 0) _offsets[_owner[p] + 1]++;
         for (var d = 0; d < dossiers.Count; d++) _offsets[d + 1] += _offsets[d];

@@ -9,7 +9,7 @@ namespace Vacances.Analytics.Flows;
 internal sealed class ReconstructionRun
 {
     private readonly OperationData _data;
-    private readonly List<DossierAidLine> _lines;
+    private readonly FlowLines _lines;
     private readonly ProgrammeFacts _programmes;
     private readonly List<Candidate> _candidates = [];
     private readonly ComplianceChecks _checks = new();
@@ -19,7 +19,7 @@ internal sealed class ReconstructionRun
     {
         _data = data;
         Index = new FlowIndex(data);
-        _lines = new List<DossierAidLine>(data.Aids.Count + data.Dossiers.Count);
+        _lines = new FlowLines(data.Aids.Count + data.Dossiers.Count);
         _programmes = new ProgrammeFacts(data.Config.StackingOrder);
         _done = new bool[Index.KnownDossiers];
     }
@@ -69,7 +69,7 @@ internal sealed class ReconstructionRun
             new FlowTotals(recordedEur, estimatedEur, fileEur));
     }
 
-    private static void AddRecorded(List<DossierAidLine> lines, ArraySegment<RecordedAid> aids, Dossier? dossier, ProgrammeFacts programmes)
+    private static void AddRecorded(FlowLines lines, ArraySegment<RecordedAid> aids, Dossier? dossier, ProgrammeFacts programmes)
     {
         var commune = dossier?.CommuneInsee ?? "";
         var dispositif = dossier is null ? "" : CanonicalCodes.Dispositif.ToCode(dossier.Dispositif);
@@ -85,7 +85,7 @@ internal sealed class ReconstructionRun
     /// <summary>A programme the dossier's dispositif draws on with an eligible standalone amount.</summary>
     private readonly record struct Candidate(string Programme, int Rank, int Position, decimal Standalone, int Helped);
 
-    private static void Estimate(List<DossierAidLine> lines, Dossier dossier, int slot, OperationConfig config,
+    private static void Estimate(FlowLines lines, Dossier dossier, int slot, OperationConfig config,
         FlowIndex index, ProgrammeFacts programmeFacts, List<Candidate> candidates)
     {
         var dispositif = CanonicalCodes.Dispositif.ToCode(dossier.Dispositif);
@@ -135,21 +135,12 @@ internal sealed class ReconstructionRun
         return false;
     }
 
-    private static IReadOnlyList<AidFlow> Aggregate(List<DossierAidLine> lines)
-    {
-        var sums = new Dictionary<(string, string, string, string, bool), decimal>();
-        foreach (var l in lines)
-        {
-            var key = (l.Funder, l.Programme, l.CommuneInsee, l.Dispositif, l.Estimated);
-            sums[key] = sums.GetValueOrDefault(key) + l.AmountEur;
-        }
-        return sums
-            .Select(kv => new AidFlow(kv.Key.Item1, kv.Key.Item2, kv.Key.Item3, kv.Key.Item4, kv.Value, kv.Key.Item5))
+    private static IReadOnlyList<AidFlow> Aggregate(FlowLines lines) =>
+        lines.Sums()
             .OrderBy(f => f.Funder, StringComparer.Ordinal)
             .ThenBy(f => f.Programme, StringComparer.Ordinal)
             .ThenBy(f => f.CommuneInsee, StringComparer.Ordinal)
             .ThenBy(f => f.Dispositif, StringComparer.Ordinal)
             .ThenBy(f => f.Estimated)
             .ToArray();
-    }
 }
