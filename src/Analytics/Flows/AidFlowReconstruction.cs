@@ -35,8 +35,9 @@ public static class AidFlowReconstruction
     /// <summary>
     /// The flows with the eligibility decided here, part by part (<see cref="EligibilityEngine.DecideInParts"/>):
     /// each part's dossiers are reconstructed while the engine decides the next one, and only one part's rows are
-    /// kept — the same result as <see cref="Reconstruct(OperationData, IEnumerable{EligibilityResult})"/> given
-    /// <see cref="EligibilityEngine.Decide"/>'s rows.
+    /// kept. Flows, totals and alerts are those of <see cref="Reconstruct(OperationData, IEnumerable{EligibilityResult})"/>
+    /// given <see cref="EligibilityEngine.Decide"/>'s rows; the lines are the same, each dossier's together, the
+    /// dossiers part after part rather than in file order.
     /// </summary>
     public static AidFlowResult Reconstruct(OperationData data, EligibilityEngine engine) =>
         Reconstruct(data, engine, DossiersPerPart);

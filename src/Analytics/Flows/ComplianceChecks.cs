@@ -11,13 +11,9 @@ namespace Vacances.Analytics.Flows;
 /// </summary>
 internal sealed class ComplianceChecks
 {
-    /// <summary>The ANCV financial person aids limited to once per calendar year and person (I-09).</summary>
-    private static readonly HashSet<string> OncePerYear = new(StringComparer.Ordinal)
-    {
-        "ancv.apv", "ancv.depart1825", "ancv.seniors",
-    };
-
+    private readonly FlowIndex _index;
     private readonly List<ComplianceAlert> _alerts = [];
+    private readonly Task<List<ComplianceAlert>> _oncePerYear;
     private readonly List<Group> _groups = [];
     private readonly Dictionary<string, string> _reasonTexts = new(StringComparer.Ordinal);
 
@@ -27,43 +23,59 @@ internal sealed class ComplianceChecks
     /// grants are compared with the rules: those the engine evaluated, or, while the operation is decided part by
     /// part and that set is not known yet, every programme it can evaluate (<see cref="Finish"/> drops the others).
     /// </summary>
-    public void CheckDossier(FlowIndex index, int slot, IReadOnlySet<string> checkable)
+    public void CheckDossier(int slot, IReadOnlySet<string> checkable)
     {
-        var dossier = index.DossierAt(slot)!;
-        var aids = index.AidsAt(slot);
+        var dossier = _index.DossierAt(slot)!;
+        var aids = _index.AidsAt(slot);
         CheckCost(_alerts, dossier, aids);
-        CheckRules(_alerts, dossier, aids, index.ResultsAt(slot), checkable, _groups, _reasonTexts);
+        CheckRules(_alerts, dossier, aids, _index.ResultsAt(slot), checkable, _groups, _reasonTexts);
+    }
+
+    /// <summary>
+    /// Checks the grants of <paramref name="index"/>, starting at once the I-09 check on another thread: it reads
+    /// grants and participants, no eligibility row, so it runs while the reconstruction waits for the engine's parts
+    /// instead of after them (issue 9).
+    /// </summary>
+    public ComplianceChecks(FlowIndex index)
+    {
+        _index = index;
+        _oncePerYear = Task.Run(() => OncePerYearAlerts(index));
+    }
+
+    private static List<ComplianceAlert> OncePerYearAlerts(FlowIndex index)
+    {
+        var alerts = new List<ComplianceAlert>();
+        var aided = new List<(DateOnly Start, string DossierId, int Slot)>();
+        foreach (var slot in index.AidedSlots)
+            if (index.DossierAt(slot) is { } dossier) aided.Add((dossier.StartDate, dossier.DossierId, slot));
+        // I-09 order: start date, then dossier id; the first dossier of the year is the legitimate one.
+        aided.Sort((a, b) => a.Start != b.Start ? a.Start.CompareTo(b.Start) : string.CompareOrdinal(a.DossierId, b.DossierId));
+        var firstAidedIn = new Dictionary<(string Person, int Year), string>();
+        foreach (var (_, _, slot) in aided)
+            CheckOncePerYear(alerts, index.DossierAt(slot)!, index.AidsAt(slot), index.ParticipantsAt(slot), firstAidedIn);
+        return alerts;
     }
 
     /// <summary>
     /// The alerts once every dossier is checked: the grants naming unknown dossiers, the persons aided twice in a
     /// year, ordered by dossier, kind, programme and participant.
     /// </summary>
-    public IReadOnlyList<ComplianceAlert> Finish(FlowIndex index)
+    public IReadOnlyList<ComplianceAlert> Finish()
     {
-        var alerts = _alerts;
+        var (alerts, index) = (_alerts, _index);
         // F-06, F-07: a grant is checked against the rules only when the engine evaluated its programme somewhere.
         alerts.RemoveAll(a => a.Kind is ComplianceAlertKind.ConditionsNotMet or ComplianceAlertKind.AboveCeiling
             && !index.EvaluatedProgrammes.Contains(a.Programme));
-        var aided = new List<(DateOnly Start, string DossierId, int Slot)>();
         foreach (var slot in index.AidedSlots)
         {
-            if (index.DossierAt(slot) is { } dossier)
-            {
-                aided.Add((dossier.StartDate, dossier.DossierId, slot));
-                continue;
-            }
+            if (index.DossierAt(slot) is not null) continue;
             foreach (var aid in index.AidsAt(slot))
             {
                 alerts.Add(new ComplianceAlert(ComplianceAlertKind.UnknownDossier, aid.DossierId, aid.ParticipantId ?? "",
                     aid.Programme, aid.AmountEur, null));
             }
         }
-        // I-09 order: start date, then dossier id; the first dossier of the year is the legitimate one.
-        aided.Sort((a, b) => a.Start != b.Start ? a.Start.CompareTo(b.Start) : string.CompareOrdinal(a.DossierId, b.DossierId));
-        var firstAidedIn = new Dictionary<(string Person, int Year), string>();
-        foreach (var (_, _, slot) in aided)
-            CheckOncePerYear(alerts, index.DossierAt(slot)!, index.AidsAt(slot), index.ParticipantsAt(slot), firstAidedIn);
+        alerts.AddRange(_oncePerYear.GetAwaiter().GetResult());
         alerts.Sort((a, b) =>
         {
             var c = string.CompareOrdinal(a.DossierId, b.DossierId);
@@ -183,7 +195,8 @@ internal sealed class ComplianceChecks
         HashSet<string>? flagged = null;
         foreach (var aid in aids)
         {
-            if (!OncePerYear.Contains(aid.Programme)) continue;
+            // The ANCV financial person aids limited to once per calendar year and person (I-09).
+            if (aid.Programme is not ("ancv.apv" or "ancv.depart1825" or "ancv.seniors")) continue;
             foreach (var person in participants)
             {
                 if (!string.IsNullOrEmpty(aid.ParticipantId) && person.ParticipantId != aid.ParticipantId) continue;

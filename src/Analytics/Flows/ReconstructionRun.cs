@@ -12,7 +12,7 @@ internal sealed class ReconstructionRun
     private readonly FlowLines _lines;
     private readonly ProgrammeFacts _programmes;
     private readonly List<Candidate> _candidates = [];
-    private readonly ComplianceChecks _checks = new();
+    private readonly ComplianceChecks _checks;
     private readonly bool[] _done;
 
     public ReconstructionRun(OperationData data)
@@ -22,6 +22,7 @@ internal sealed class ReconstructionRun
         _lines = new FlowLines(data.Aids.Count + data.Dossiers.Count);
         _programmes = new ProgrammeFacts(data.Config.StackingOrder);
         _done = new bool[Index.KnownDossiers];
+        _checks = new ComplianceChecks(Index);
     }
 
     /// <summary>The look-ups, holding the eligibility decisions of the dossiers about to be added.</summary>
@@ -42,7 +43,7 @@ internal sealed class ReconstructionRun
             if (recorded.Count > 0)
             {
                 AddRecorded(_lines, recorded, Index.DossierAt(slot), _programmes);
-                _checks.CheckDossier(Index, slot, checkable);
+                _checks.CheckDossier(slot, checkable);
             }
             else Estimate(_lines, Index.DossierAt(slot)!, slot, _data.Config, Index, _programmes, _candidates);
         }
@@ -58,7 +59,7 @@ internal sealed class ReconstructionRun
 
         // The alerts (a sort of the aided dossiers, a look-up per person) and the flows (a look-up per line) are
         // independent: made side by side.
-        var checking = Task.Run(() => _checks.Finish(Index));
+        var checking = Task.Run(_checks.Finish);
         var flows = Aggregate(_lines);
         decimal recordedEur = 0m, estimatedEur = 0m, fileEur = 0m;
         foreach (var line in _lines)
