@@ -14,7 +14,7 @@ namespace Vacances.Analytics.Flows;
 /// </summary>
 public static class AidFlowReconstruction
 {
-    /// <summary>Dossiers per part when the flows decide eligibility themselves (two parts' rows in memory at once).</summary>
+    /// <summary>Dossiers per part when the flows decide eligibility themselves (three parts' rows in memory at once).</summary>
     private const int DossiersPerPart = 65_536;
 
     /// <summary>The engine's programmes: grants of any of them are checked against the rules while parts arrive.</summary>
@@ -34,7 +34,7 @@ public static class AidFlowReconstruction
 
     /// <summary>
     /// The flows with the eligibility decided here, part by part (<see cref="EligibilityEngine.DecideInParts"/>):
-    /// each part's dossiers are reconstructed while the engine decides the next one, and only one part's rows are
+    /// each part's dossiers are reconstructed while the engine decides the next ones, and only one part's rows are
     /// kept. Flows, totals and alerts are those of <see cref="Reconstruct(OperationData, IEnumerable{EligibilityResult})"/>
     /// given <see cref="EligibilityEngine.Decide"/>'s rows; the lines are the same, each dossier's together, the
     /// dossiers part after part rather than in file order.
