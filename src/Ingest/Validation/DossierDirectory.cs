@@ -1,5 +1,3 @@
-using System.Collections.Concurrent;
-
 namespace Vacances.Ingest.Validation;
 
 /// <summary>
@@ -18,37 +16,42 @@ namespace Vacances.Ingest.Validation;
 /// Generated files list participants and aids in dossier order, so the dependent readers simply trail the dossier
 /// reader and seldom wait.
 /// </para>
-/// All members are thread-safe, the indexer (dossiers known beforehand) and <see cref="Expect"/> coming before the
-/// dependent readers start. A lookup the file has already decided takes no lock (the directory is a concurrent
-/// dictionary); only a lookup that must wait does.
+/// All members are thread-safe, except that the indexer (dossiers known beforehand) and <see cref="Expect"/> must
+/// come before the dependent readers start; lookups do not lock while no dossier file is being read. A plain
+/// dictionary under one lock rather than a concurrent dictionary: its entries are appended in order, where a
+/// concurrent dictionary's nodes, hung at random in a bucket array, left the collector more cards to scan at each
+/// young collection (1 000 000 dossiers: 58 generation-1 collections and 6,3 s of pauses against 49 and 5,2 s).
 /// </summary>
 public sealed class DossierDirectory
 {
     /// <summary>Dossier rows the reader publishes before waking a waiting lookup (a waiting reader sleeps for a batch).</summary>
     private const long WakeBatch = 256;
 
-    /// <summary>Longest sleep of a waiting lookup before it looks again (a safety net: the reader wakes it sooner).</summary>
-    private const int MaxWaitMilliseconds = 100;
-
     private readonly object _gate = new();
-    private readonly ConcurrentDictionary<string, Entry> _entries = new(StringComparer.Ordinal);
-    private readonly ConcurrentDictionary<string, Entry>.AlternateLookup<ReadOnlySpan<char>> _bySpan;
+    private readonly Dictionary<string, Entry> _entries = new(StringComparer.Ordinal);
+    private readonly HashSet<string> _rejected = new(StringComparer.Ordinal);
     private volatile bool _reading;
-    private volatile int _generation;
+    private int _generation;
     private long _published;
     private long _wakeAt = long.MaxValue;
-
-    /// <summary>An empty directory.</summary>
-    public DossierDirectory() => _bySpan = _entries.GetAlternateLookup<ReadOnlySpan<char>>();
 
     /// <summary>Registers (or replaces) a dossier known before the files being read: from the store, or a finished file.</summary>
     public DateOnly this[string id]
     {
-        set => _entries[id] = new Entry(value, 0, true);
+        set
+        {
+            lock (_gate) _entries[id] = new Entry(value, 0);
+        }
     }
 
     /// <summary>Number of dossiers known.</summary>
-    public int Count => _entries.Values.Count(e => e.Known);
+    public int Count
+    {
+        get
+        {
+            lock (_gate) return _entries.Count;
+        }
+    }
 
     /// <summary>
     /// Announces that a dossier file is about to be read: lookups of ids it has not decided yet wait from now on
@@ -61,6 +64,7 @@ public sealed class DossierDirectory
         {
             if (_reading) return;
             _generation++;
+            _rejected.Clear();
             _reading = true;
         }
     }
@@ -68,23 +72,21 @@ public sealed class DossierDirectory
     /// <summary>The dossier file being read accepted <paramref name="id"/> (its first occurrence) starting on <paramref name="start"/>.</summary>
     public void Accept(string id, DateOnly start)
     {
-        _entries[id] = new Entry(start, _generation, true);
-        Published();
+        lock (_gate)
+        {
+            _entries[id] = new Entry(start, _generation);
+            Published();
+        }
     }
 
-    /// <summary>
-    /// The dossier file being read quarantined the first occurrence of <paramref name="id"/>: a dossier known before
-    /// keeps its start date, now decided for this file; otherwise the id is recorded as decided and unknown.
-    /// </summary>
+    /// <summary>The dossier file being read quarantined the first occurrence of <paramref name="id"/>.</summary>
     public void Reject(string id)
     {
-        if (_reading)
+        lock (_gate)
         {
-            var generation = _generation;
-            _entries.AddOrUpdate(id, static (_, g) => new Entry(default, g, false),
-                static (_, before, g) => before with { Generation = g }, generation);
+            if (_reading) _rejected.Add(id);
+            Published();
         }
-        Published();
     }
 
     /// <summary>The dossier file has been read (or its reading failed): every waiting lookup gets its final answer.</summary>
@@ -93,7 +95,8 @@ public sealed class DossierDirectory
         lock (_gate)
         {
             _reading = false;
-            Volatile.Write(ref _wakeAt, long.MaxValue);
+            _rejected.Clear();
+            _wakeAt = long.MaxValue;
             Monitor.PulseAll(_gate);
         }
     }
@@ -111,54 +114,44 @@ public sealed class DossierDirectory
     /// </summary>
     public bool TryFind(ReadOnlySpan<char> id, out string known, out DateOnly start)
     {
-        if (TryDecided(id, out var found, out known, out start)) return found;
+        if (!_reading) return Settled(id, out known, out start);
         lock (_gate)
         {
+            var entries = _entries.GetAlternateLookup<ReadOnlySpan<char>>();
             while (true)
             {
-                // Ask to be woken once the reader has published a batch more, then look again (the reader may have
-                // decided this id meanwhile): the exchange orders the request before the second look.
-                var target = Volatile.Read(ref _published) + WakeBatch;
-                if (target < Volatile.Read(ref _wakeAt)) Interlocked.Exchange(ref _wakeAt, target);
-                if (TryDecided(id, out found, out known, out start)) return found;
-                Monitor.Wait(_gate, MaxWaitMilliseconds);
+                var found = entries.TryGetValue(id, out var key, out var entry);
+                if (!_reading || (found && entry.Generation == _generation) || _rejected.GetAlternateLookup<ReadOnlySpan<char>>().Contains(id))
+                    return Answer(found, key, entry, out known, out start);
+                // Not decided yet by the file being read: sleep until the reader has published a batch more, or ends.
+                var target = _published + WakeBatch;
+                if (target < _wakeAt) _wakeAt = target;
+                Monitor.Wait(_gate);
             }
         }
     }
 
-    /// <summary>
-    /// The answer for <paramref name="id"/> when it is final (no dossier file being read, or the one being read has
-    /// decided the id); false when the lookup must wait.
-    /// </summary>
-    private bool TryDecided(ReadOnlySpan<char> id, out bool found, out string known, out DateOnly start)
+    private bool Settled(ReadOnlySpan<char> id, out string known, out DateOnly start)
     {
-        var reading = _reading;
-        var present = _bySpan.TryGetValue(id, out var key, out var entry);
-        if (reading && !(present && entry.Generation == _generation))
-        {
-            (found, known, start) = (false, "", default);
-            return false;
-        }
-        found = present && entry.Known;
+        var found = _entries.GetAlternateLookup<ReadOnlySpan<char>>().TryGetValue(id, out var key, out var entry);
+        return Answer(found, key, entry, out known, out start);
+    }
+
+    private static bool Answer(bool found, string? key, Entry entry, out string known, out DateOnly start)
+    {
         known = found ? key! : "";
         start = found ? entry.Start : default;
-        return true;
+        return found;
     }
 
     /// <summary>Counts one more decided row and wakes the waiting lookups once a batch has been published.</summary>
     private void Published()
     {
-        if (Interlocked.Increment(ref _published) < Volatile.Read(ref _wakeAt)) return;
-        lock (_gate)
-        {
-            Volatile.Write(ref _wakeAt, long.MaxValue);
-            Monitor.PulseAll(_gate);
-        }
+        if (++_published < _wakeAt) return;
+        _wakeAt = long.MaxValue;
+        Monitor.PulseAll(_gate);
     }
 
-    /// <summary>
-    /// A dossier's start date, the dossier file that decided it (0: known before the files being read) and whether it
-    /// is an accepted dossier (false: an id the file quarantined and that nothing before it knew).
-    /// </summary>
-    private readonly record struct Entry(DateOnly Start, int Generation, bool Known);
+    /// <summary>A dossier's start date and the dossier file that set it (0: known before the files being read).</summary>
+    private readonly record struct Entry(DateOnly Start, int Generation);
 }
