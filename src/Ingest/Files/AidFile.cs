@@ -26,8 +26,8 @@ public static class AidFile
 
     private static RecordedAid Map(RowReader row, IngestContext context)
     {
-        var dossier = context.DossierIdIn(row, DossierId);
-        if (dossier.Length > 0 && !context.Dossiers.ContainsKey(dossier))
+        var dossier = context.DossierIdIn(row, DossierId, out var known, out _);
+        if (dossier.Length > 0 && !known)
             row.Error(DossierId, $"dossier « {dossier} » inexistant (absent des dossiers acceptés)");
         return new RecordedAid(dossier, row.Text(ParticipantId), row.RequiredText(Programme),
             row.RequiredText(Funder), row.Money(AmountEur, required: true) ?? 0m);

@@ -6,7 +6,8 @@ namespace Vacances.Ingest.Files;
 /// <summary>
 /// Reads and validates <c>dossiers.csv</c> (DESIGN §3.1, §10): required id, commune, dispositif and dates;
 /// codes in their canonical spellings; COG commune codes; dates that exist and an end not before the start;
-/// amounts ≥ 0; unique dossier ids. Accepted dossiers are registered in the <see cref="IngestContext"/>.
+/// amounts ≥ 0; unique dossier ids. Each row's fate is published to the context's <see cref="DossierDirectory"/> as
+/// it is decided, so that participants and aids can be read at the same time.
 /// </summary>
 public static class DossierFile
 {
@@ -32,26 +33,68 @@ public static class DossierFile
     /// <summary>Reads <paramref name="path"/>, shown as <paramref name="displayName"/> in messages.</summary>
     public static FileReadResult<Dossier> Read(string path, string displayName, IngestContext context)
     {
-        var firstLine = new Dictionary<string, long>(StringComparer.Ordinal);
-        return TableReading.Read(path, displayName, FileKind.Dossiers, Schema, context,
-            row => Map(row, context, firstLine), d => context.Dossiers[d.DossierId] = d.StartDate);
+        var publisher = new Publisher(context.Dossiers);
+        context.Dossiers.Expect();
+        try
+        {
+            return TableReading.Read(path, displayName, FileKind.Dossiers, Schema, context, publisher.Map(context),
+                publisher.Accepted, publisher.Quarantined);
+        }
+        finally
+        {
+            context.Dossiers.Complete();
+        }
     }
 
     /// <summary>Reads <paramref name="path"/>, handing each accepted dossier to <paramref name="accepted"/> as it is read.</summary>
     public static FileReadSummary Stream(string path, string displayName, IngestContext context, Action<Dossier> accepted)
     {
-        var firstLine = new Dictionary<string, long>(StringComparer.Ordinal);
-        return TableReading.Stream(path, displayName, FileKind.Dossiers, Schema, context, row => Map(row, context, firstLine), d =>
+        var publisher = new Publisher(context.Dossiers);
+        context.Dossiers.Expect();
+        try
         {
-            context.Dossiers[d.DossierId] = d.StartDate;
-            accepted(d);
-        });
+            return TableReading.Stream(path, displayName, FileKind.Dossiers, Schema, context, publisher.Map(context), d =>
+            {
+                publisher.Accepted(d);
+                accepted(d);
+            }, publisher.Quarantined);
+        }
+        finally
+        {
+            context.Dossiers.Complete();
+        }
     }
 
-    private static Dossier Map(RowReader row, IngestContext context, Dictionary<string, long> firstLine)
+    /// <summary>
+    /// Publishes each row's fate to the <see cref="DossierDirectory"/> as soon as it is decided (readers of
+    /// participants and aids may be waiting for it): an accepted dossier with its start date; the first occurrence of
+    /// a quarantined id as rejected (a later occurrence is a duplicate: its fate was the first one's).
+    /// </summary>
+    private sealed class Publisher(DossierDirectory directory)
+    {
+        private readonly Dictionary<string, long> _firstLine = new(StringComparer.Ordinal);
+        private string? _firstOccurrence;
+
+        public Func<RowReader, Dossier> Map(IngestContext context) => row =>
+        {
+            var dossier = DossierFile.Map(row, context, _firstLine, out var first);
+            _firstOccurrence = first ? dossier.DossierId : null;
+            return dossier;
+        };
+
+        public void Accepted(Dossier dossier) => directory.Accept(dossier.DossierId, dossier.StartDate);
+
+        public void Quarantined(Dossier dossier)
+        {
+            if (_firstOccurrence is { } id) directory.Reject(id);
+        }
+    }
+
+    private static Dossier Map(RowReader row, IngestContext context, Dictionary<string, long> firstLine, out bool firstOccurrence)
     {
         var id = row.RequiredText(DossierId);
-        if (id.Length > 0 && !firstLine.TryAdd(id, row.Line))
+        firstOccurrence = id.Length > 0 && firstLine.TryAdd(id, row.Line);
+        if (id.Length > 0 && !firstOccurrence)
             row.Error(DossierId, $"identifiant de dossier « {id} » en double (déjà ligne {firstLine[id]})");
         var start = row.RequiredDate(StartDate);
         var end = row.RequiredDate(EndDate);

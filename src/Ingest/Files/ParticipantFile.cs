@@ -41,11 +41,11 @@ public static class ParticipantFile
     private static Participant Map(RowReader row, IngestContext context, Dictionary<(string, string), long> firstLine)
     {
         var id = row.RequiredText(ParticipantId);
-        var dossier = context.DossierIdIn(row, DossierId);
+        var dossier = context.DossierIdIn(row, DossierId, out var known, out var start);
         DateOnly? stayStart = null;
         if (dossier.Length > 0)
         {
-            if (context.Dossiers.TryGetValue(dossier, out var start)) stayStart = start;
+            if (known) stayStart = start;
             else row.Error(DossierId, $"dossier « {dossier} » inexistant (absent des dossiers acceptés)");
         }
         if (id.Length > 0 && dossier.Length > 0 && !firstLine.TryAdd((id, dossier), row.Line))

@@ -15,40 +15,42 @@ public static class TableReading
     /// (recording its errors in the <see cref="RowReader"/>); <paramref name="accepted"/> runs for each accepted row.
     /// </summary>
     public static FileReadResult<T> Read<T>(string path, string displayName, FileKind kind, FileSchema schema,
-        IngestContext context, Func<RowReader, T> map, Action<T>? accepted = null)
+        IngestContext context, Func<RowReader, T> map, Action<T>? accepted = null, Action<T>? quarantined = null)
     {
         var kept = new List<T>();
         var summary = Stream(path, displayName, kind, schema, context, map, row =>
         {
             kept.Add(row);
             accepted?.Invoke(row);
-        });
+        }, quarantined);
         return new FileReadResult<T>(displayName, kind, kept, summary.Quarantined);
     }
 
     /// <summary>
     /// Reads <paramref name="path"/> against <paramref name="schema"/>, handing each accepted row to
-    /// <paramref name="accepted"/> in file order; nothing but the quarantine is kept.
+    /// <paramref name="accepted"/> in file order (and each quarantined row's mapped value to <paramref name="quarantined"/>);
+    /// nothing but the quarantine is kept.
     /// </summary>
     public static FileReadSummary Stream<T>(string path, string displayName, FileKind kind, FileSchema schema,
-        IngestContext context, Func<RowReader, T> map, Action<T> accepted)
+        IngestContext context, Func<RowReader, T> map, Action<T> accepted, Action<T>? quarantined = null)
     {
         using var table = TabularFile.Open(path, displayName);
         var rows = new RowReader(table, schema, displayName, context.Pseudonymiser, context.Communes);
-        var quarantined = new List<QuarantinedRow>();
+        var rejected = new List<QuarantinedRow>();
         long kept = 0;
         while (rows.Next())
         {
             var value = map(rows);
             if (rows.HasErrors)
             {
-                quarantined.Add(rows.Quarantine());
+                rejected.Add(rows.Quarantine());
+                quarantined?.Invoke(value);
                 continue;
             }
             kept++;
             accepted(value);
         }
-        return new FileReadSummary(displayName, kind, kept, quarantined);
+        return new FileReadSummary(displayName, kind, kept, rejected);
     }
 
     /// <summary>

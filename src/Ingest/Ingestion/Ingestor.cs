@@ -16,14 +16,16 @@ namespace Vacances.Ingest.Ingestion;
 /// stored being a no-op. Files are taken in dependency order (operation, dossiers, participants, aids…), and
 /// participants and aids are checked against the dossiers of this run and of the store.
 /// The tables stream (<see cref="StreamingLoad"/>): parsed, validated and pseudonymised on one thread while the
-/// store appends on another, in bounded memory; only the quarantine and the set of dossier ids are kept. Once the
-/// dossiers are read, the participants and the aids (which depend on nothing else) are stored side by side.
+/// store appends on another, in bounded memory; only the quarantine and the set of dossier ids are kept. The dossiers,
+/// the participants and the aids (which depend on nothing else) are stored side by side, the dependent files' rows
+/// waiting in the <see cref="DossierDirectory"/> for the dossiers not read yet, so that their validation is exactly
+/// that of a dossiers-first ingest.
 /// </summary>
 public sealed class Ingestor(IOperationStore store, Pseudonymiser pseudonymiser, CommuneReferential communes)
 {
     /// <summary>
     /// Called as each file is done (stored or found already stored) with the time it took: progress and per-file
-    /// timings. Participants and aids are stored side by side, so their calls may come from two threads.
+    /// timings. Dossiers, participants and aids are stored side by side, so their calls may come from several threads.
     /// </summary>
     public Action<FileIngestReport, TimeSpan>? FileDone { get; init; }
 
@@ -52,14 +54,16 @@ public sealed class Ingestor(IOperationStore store, Pseudonymiser pseudonymiser,
         var reports = new FileIngestReport[files.Length];
         for (var i = 0; i < files.Length;)
         {
-            if (files[i].Kind is not (FileKind.Participants or FileKind.Aids))
+            var lastDossiers = files[i].Kind == FileKind.Dossiers && (i + 1 == files.Length || files[i + 1].Kind != FileKind.Dossiers);
+            if (!lastDossiers && files[i].Kind is not (FileKind.Participants or FileKind.Aids))
             {
-                reports[i] = await IngestOneAsync(files[i], whole, context, cancellation);
+                reports[i] = await IngestOneAsync(files[i], whole, context, null, cancellation);
                 i++;
                 continue;
             }
-            // Participants and aids depend only on the dossiers, all read by now: their two lanes run side by side.
-            var end = i;
+            // The last dossier file, the participants and the aids (which depend only on the dossiers) run side by
+            // side, each in its own lane.
+            var end = lastDossiers ? i + 1 : i;
             while (end < files.Length && files[end].Kind is FileKind.Participants or FileKind.Aids) end++;
             await SideBySideAsync(files, i, end, whole, context, reports, cancellation);
             i = end;
@@ -67,22 +71,54 @@ public sealed class Ingestor(IOperationStore store, Pseudonymiser pseudonymiser,
         return reports;
     }
 
+    /// <summary>
+    /// Ingests <paramref name="files"/>[<paramref name="start"/>..<paramref name="end"/>) in lanes side by side: the
+    /// dossier file first when there is one (its lane leads), then one lane per kind (participants, aids). The
+    /// dependent lanes read at the same time as the dossiers (their lookups wait in the
+    /// <see cref="DossierDirectory"/> for the dossiers not read yet) but commit only once the dossier file has
+    /// committed: a dossier file refused mid-stream leaves nothing stored that depends on it. The failure reported
+    /// is the one a file-by-file ingest meets first: the dossier file's, else the first lane's in file order.
+    /// </summary>
     private async Task SideBySideAsync(PlannedFile[] files, int start, int end, Dictionary<PlannedFile, FileBatch> whole,
         IngestContext context, FileIngestReport[] reports, CancellationToken cancellation)
     {
         using var failed = CancellationTokenSource.CreateLinkedTokenSource(cancellation);
+        Task? lead = null;
+        if (files[start].Kind == FileKind.Dossiers)
+        {
+            context.Dossiers.Expect();
+            lead = LeadAsync(start);
+            start++;
+        }
+        async Task LeadAsync(int i)
+        {
+            try
+            {
+                reports[i] = await IngestOneAsync(files[i], whole, context, null, cancellation);
+            }
+            catch
+            {
+                await failed.CancelAsync(); // nothing that depends on it may be stored
+                throw;
+            }
+            finally
+            {
+                context.Dossiers.Complete(); // even when the file failed before being opened: no lookup waits forever
+            }
+        }
         var lanes = Enumerable.Range(start, end - start).GroupBy(i => files[i].Kind).Select(async lane =>
         {
             try
             {
-                foreach (var i in lane) reports[i] = await IngestOneAsync(files[i], whole, context, failed.Token);
+                foreach (var i in lane) reports[i] = await IngestOneAsync(files[i], whole, context, lead, failed.Token);
             }
             catch
             {
-                await failed.CancelAsync(); // the other lane stops too (its current file rolls back)
+                await failed.CancelAsync(); // the other dependent lane stops too (its current file rolls back)
                 throw;
             }
-        }).ToArray();
+        }).ToList();
+        if (lead is not null) lanes.Insert(0, lead);
         try
         {
             await Task.WhenAll(lanes);
@@ -93,13 +129,14 @@ public sealed class Ingestor(IOperationStore store, Pseudonymiser pseudonymiser,
         }
     }
 
+    /// <summary>Ingests one file; a streamed table commits only after <paramref name="commitAfter"/> (its dossier file) succeeded.</summary>
     private async Task<FileIngestReport> IngestOneAsync(PlannedFile file, Dictionary<PlannedFile, FileBatch> whole, IngestContext context,
-        CancellationToken cancellation)
+        Task? commitAfter, CancellationToken cancellation)
     {
         var clock = System.Diagnostics.Stopwatch.StartNew();
         var report = whole.TryGetValue(file, out var batch)
             ? Report(batch.FileName, batch.Kind, batch.RowsRead, batch.Accepted, batch.Quarantined, !await store.IngestAsync(batch, cancellation))
-            : await StreamAsync(file, context, cancellation);
+            : await StreamAsync(file, context, commitAfter, cancellation);
         FileDone?.Invoke(report, clock.Elapsed);
         return report;
     }
@@ -116,36 +153,39 @@ public sealed class Ingestor(IOperationStore store, Pseudonymiser pseudonymiser,
         _ => null,
     };
 
-    private Task<FileIngestReport> StreamAsync(PlannedFile file, IngestContext context, CancellationToken cancellation) => file.Kind switch
+    private Task<FileIngestReport> StreamAsync(PlannedFile file, IngestContext context, Task? commitAfter, CancellationToken cancellation) => file.Kind switch
     {
         FileKind.Dossiers => StreamAsync<Dossier>(file, StoreTables.Dossiers,
-            sink => DossierFile.Stream(file.Path, file.Display, context, sink), StoreTables.Rows, cancellation),
+            sink => DossierFile.Stream(file.Path, file.Display, context, sink), StoreTables.Rows, commitAfter, cancellation),
         FileKind.Participants => StreamAsync<Participant>(file, StoreTables.Participants,
-            sink => ParticipantFile.Stream(file.Path, file.Display, context, sink), StoreTables.Rows, cancellation),
+            sink => ParticipantFile.Stream(file.Path, file.Display, context, sink), StoreTables.Rows, commitAfter, cancellation),
         FileKind.Aids => StreamAsync<RecordedAid>(file, StoreTables.Aids,
-            sink => AidFile.Stream(file.Path, file.Display, context, sink), StoreTables.Rows, cancellation),
+            sink => AidFile.Stream(file.Path, file.Display, context, sink), StoreTables.Rows, commitAfter, cancellation),
         FileKind.CvRequests => StreamAsync<CvRequest>(file, StoreTables.CvRequests,
-            sink => CvRequestFile.Stream(file.Path, file.Display, context, sink), StoreTables.Rows, cancellation),
+            sink => CvRequestFile.Stream(file.Path, file.Display, context, sink), StoreTables.Rows, commitAfter, cancellation),
         FileKind.EquipmentRequests => StreamAsync<EquipmentRequest>(file, StoreTables.EquipmentRequests,
-            sink => EquipmentRequestFile.Stream(file.Path, file.Display, context, sink), StoreTables.Rows, cancellation),
+            sink => EquipmentRequestFile.Stream(file.Path, file.Display, context, sink), StoreTables.Rows, commitAfter, cancellation),
         FileKind.Professionals => StreamAsync<ProfessionalMonth>(file, StoreTables.Professionals,
-            sink => ProfessionalFile.Stream(file.Path, file.Display, context, sink), StoreTables.Rows, cancellation),
+            sink => ProfessionalFile.Stream(file.Path, file.Display, context, sink), StoreTables.Rows, commitAfter, cancellation),
         _ => throw new ArgumentOutOfRangeException(nameof(file), file.Kind, "not a streamed table"),
     };
 
     private async Task<FileIngestReport> StreamAsync<T>(PlannedFile file, StoreTable table, Func<Action<T>, FileReadSummary> read,
-        Func<IReadOnlyList<T>, StoreRows> rows, CancellationToken cancellation)
+        Func<IReadOnlyList<T>, StoreRows> rows, Task? commitAfter, CancellationToken cancellation)
     {
         await using var load = await store.BeginFileAsync(file.Hash, file.Display, file.Kind, table, cancellation);
         FileReadSummary summary;
         if (load is null)
         {
-            // Already stored: still validated, so that its report gives the same counts (and its dossiers are known).
-            summary = read(static _ => { });
+            // Already stored: still validated, so that its report gives the same counts (and its dossiers are known);
+            // on a thread of its own, as its lookups may wait for the dossier reader.
+            summary = await Task.Factory.StartNew(() => read(static _ => { }), cancellation, TaskCreationOptions.LongRunning,
+                TaskScheduler.Default);
         }
         else
         {
             summary = await StreamingLoad.RunAsync(load, read, rows, cancellation);
+            if (commitAfter is not null) await commitAfter;
             await load.CommitAsync(new FileOutcome(summary.RowsRead, summary.AcceptedCount, summary.Quarantined, null), cancellation);
         }
         return Report(summary.File, summary.Kind, summary.RowsRead, summary.AcceptedCount, summary.Quarantined, load is null);

@@ -36,10 +36,12 @@ public static class OperationFolder
 
         var dossiersPath = Find(directory, "dossiers", TableExtensions)
             ?? throw new InvalidInputException(Path.Combine(directory, "dossiers.csv"), null, null, "fichier obligatoire absent");
-        var dossiers = DossierFile.Read(dossiersPath, Display(directory, dossiersPath), context);
-        // The other files only look up the accepted dossiers (read-only from here on): they are read concurrently,
-        // the two largest each on its own task, and gathered in the sequential order so that the reading, and the
-        // first refusal reported, are what a file-by-file read gives.
+        // Dossiers, participants and aids are read at the same time, each on its own thread: participants and aids
+        // wait in the dossier directory for the dossiers not decided yet (DossierDirectory), so every row gets the
+        // answer a dossiers-first read gives. Results are gathered in the sequential order, so that the first refusal
+        // reported is the one a file-by-file read gives.
+        context.Dossiers.Expect();
+        var dossiers = Dedicated(() => DossierFile.Read(dossiersPath, Display(directory, dossiersPath), context));
         var participants = Optional(directory, "participants", (p, d) => ParticipantFile.Read(p, d, context));
         var aids = Optional(directory, "aids", (p, d) => AidFile.Read(p, d, context));
         var rest = Task.Run(() =>
@@ -55,7 +57,7 @@ public static class OperationFolder
         var data = new OperationData
         {
             Config = config,
-            Dossiers = Keep(files, dossiers),
+            Dossiers = Keep(files, dossiers.GetAwaiter().GetResult()),
             Participants = Gather(files, participants),
             Aids = Gather(files, aids),
         };
@@ -70,12 +72,19 @@ public static class OperationFolder
         }, files);
     }
 
-    /// <summary>Starts reading an optional table on its own task; null when the folder has none.</summary>
+    /// <summary>Starts reading an optional table on its own thread; null when the folder has none.</summary>
     private static Task<FileReadResult<T>>? Optional<T>(string directory, string stem, Func<string, string, FileReadResult<T>> read)
     {
         var path = Find(directory, stem, TableExtensions);
-        return path is null ? null : Task.Run(() => read(path, Display(directory, path)));
+        return path is null ? null : Dedicated(() => read(path, Display(directory, path)));
     }
+
+    /// <summary>
+    /// Runs <paramref name="read"/> on a thread of its own: the dependent readers may block waiting for the dossier
+    /// reader, which must not wait for a pool thread behind them.
+    /// </summary>
+    private static Task<T> Dedicated<T>(Func<T> read) =>
+        Task.Factory.StartNew(read, CancellationToken.None, TaskCreationOptions.LongRunning, TaskScheduler.Default);
 
     /// <summary>The accepted rows of a table read by <see cref="Optional{T}"/> (its refusal rethrown as is).</summary>
     private static IReadOnlyList<T> Gather<T>(List<IFileReadSummary> files, Task<FileReadResult<T>>? reading) =>

@@ -19,19 +19,25 @@ public sealed class IngestContext(Pseudonymiser pseudonymiser, CommuneReferentia
     /// <summary>The operation's id (from <c>operation.yaml</c>), if known.</summary>
     public string? OperationId { get; } = operationId;
 
-    /// <summary>Accepted dossiers: id → start date.</summary>
-    public Dictionary<string, DateOnly> Dossiers { get; } = new(StringComparer.Ordinal);
+    /// <summary>Accepted dossiers: id → start date (filled as the dossier file is read; see <see cref="DossierDirectory"/>).</summary>
+    public DossierDirectory Dossiers { get; } = new();
 
     /// <summary>
-    /// The dossier id in <paramref name="column"/> of <paramref name="row"/>: the accepted dossier's own string when
-    /// the id is known, so that millions of participant and aid rows share their dossier's id rather than each
-    /// holding a copy (issue 9); otherwise the cell as <see cref="RowReader.RequiredText"/> reads it.
+    /// The dossier id in <paramref name="column"/> of <paramref name="row"/> and whether it names an accepted dossier
+    /// (then <paramref name="start"/> is its first day): the accepted dossier's own string when the id is known, so
+    /// that millions of participant and aid rows share their dossier's id rather than each holding a copy (issue 9);
+    /// otherwise the cell as <see cref="RowReader.RequiredText"/> reads it (an empty cell recorded as missing).
     /// </summary>
-    public string DossierIdIn(RowReader row, int column)
+    public string DossierIdIn(RowReader row, int column, out bool known, out DateOnly start)
     {
         var raw = row.Raw(column);
-        return !raw.IsEmpty && Dossiers.GetAlternateLookup<ReadOnlySpan<char>>().TryGetValue(raw, out var known, out _)
-            ? known
-            : row.RequiredText(column);
+        known = false;
+        start = default;
+        if (!raw.IsEmpty && Dossiers.TryFind(raw, out var id, out start))
+        {
+            known = true;
+            return id;
+        }
+        return row.RequiredText(column);
     }
 }

@@ -1,3 +1,4 @@
+using Vacances.Ingest.Errors;
 using Vacances.Ingest.Ingestion;
 using Vacances.Ingest.Referential;
 using Vacances.Ingest.Store;
@@ -90,6 +91,31 @@ public abstract class StoreContractTests
         Assert.Equal(0, await store.CountAsync(StoreTables.IngestedFiles));
         Assert.True(await store.IngestAsync(batch with { Rows = new FailingRows(failAt: int.MaxValue) }));
         Assert.Equal(1000, await store.CountAsync(StoreTables.Aids));
+    }
+
+    [Fact]
+    public async Task IngestAsync_StoresNothingThatDependsOnTheDossiers_WhenTheDossierFileIsRefusedMidStream()
+    {
+        using var folder = new TempFolder();
+        SampleOperation.WriteTo(folder);
+        // Participants and aids name only the first dossiers: read side by side, they are done long before the dossier
+        // reader meets the unclosed quote that swallows the rest of the file (a record over 32 M characters).
+        var dossiers = new System.Text.StringBuilder(SampleOperation.Dossiers).Append('\n');
+        for (var i = 0; i < 20_000; i++) dossiers.Append($"F{i};;62065;individuel;2026-07-01;2026-07-08;;;;;;;\n");
+        dossiers.Append("LAST;;62065;individuel;2026-07-01;\"").Append('x', 33 * 1024 * 1024).Append('\n');
+        folder.Write("dossiers.csv", dossiers.ToString());
+        await using var store = await CreateStoreAsync();
+
+        var refused = await Assert.ThrowsAsync<InvalidInputException>(() =>
+            new Ingestor(store, OperationFolderTests.TestKey, CommuneReferential.Default).IngestAsync([folder.Path]));
+
+        Assert.Equal(Path.Combine(folder.Path, "dossiers.csv"), refused.File);
+        Assert.Contains("M caractères", refused.Reason);
+        Assert.Equal(0, await store.CountAsync(StoreTables.Dossiers));
+        Assert.Equal(0, await store.CountAsync(StoreTables.Participants));
+        Assert.Equal(0, await store.CountAsync(StoreTables.Aids));
+        Assert.Equal(0, await store.CountAsync(StoreTables.Quarantine));
+        Assert.Equal(1, await store.CountAsync(StoreTables.IngestedFiles)); // operation.yaml, stored before
     }
 
     [Fact]
