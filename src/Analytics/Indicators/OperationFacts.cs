@@ -15,36 +15,49 @@ internal sealed class OperationFacts
 {
     public OperationFacts(OperationData data)
     {
-        var (dossiers, index) = Unique(data.Dossiers);
-        DossierCount = dossiers.Count;
-
-        Nights = new int[DossierCount];
-        var starts = new DateOnly[DossierCount];
-        var couples = new bool?[DossierCount];
-        Commune = new CategoryColumn(IndicatorDimensions.Commune, new int[DossierCount], new CategoryCodes());
-        Dispositif = new CategoryColumn(IndicatorDimensions.Dispositif, new int[DossierCount], new CategoryCodes());
-        Month = new CategoryColumn(IndicatorDimensions.Mois, new int[DossierCount], new CategoryCodes());
-        Destination = new CategoryColumn(IndicatorDimensions.Destination, new int[DossierCount], new CategoryCodes());
-        QfBand = new CategoryColumn(IndicatorDimensions.TrancheQf, new int[DossierCount], new CategoryCodes());
-        QfAboveSocialAidCeiling = new bool[DossierCount];
+        // One pass over the dossier rows: each is visited once, its id hashed once (to drop repeated ids).
+        var rows = data.Dossiers;
+        var index = new Dictionary<string, int>(rows.Count, StringComparer.Ordinal);
+        var ids = new string[rows.Count];
+        var starts = new DateOnly[rows.Count];
+        var couples = new bool?[rows.Count];
+        var nights = new int[rows.Count];
+        var qfAbove = new bool[rows.Count];
+        var commune = new ColumnBuilder(rows.Count);
+        var dispositif = new ColumnBuilder(rows.Count);
+        var month = new ColumnBuilder(rows.Count);
+        var destination = new ColumnBuilder(rows.Count);
+        var qfBand = new ColumnBuilder(rows.Count);
         var months = new Dictionary<int, int>();
-        for (var di = 0; di < dossiers.Count; di++)
+        var di = 0;
+        for (var row = 0; row < rows.Count; row++)
         {
-            var d = dossiers[di];
+            var d = rows[row];
+            if (!index.TryAdd(d.DossierId, di)) continue;
+            ids[di] = d.DossierId;
             starts[di] = d.StartDate;
             couples[di] = d.Couple;
-            Nights[di] = d.Nights;
-            Commune.Codes[di] = Commune.Categories.CodeOf(d.CommuneInsee);
-            Dispositif.Codes[di] = Dispositif.Categories.CodeOf(CanonicalCodes.Dispositif.ToCode(d.Dispositif));
+            nights[di] = d.Nights;
+            commune.Codes[di] = commune.Categories.CodeOf(d.CommuneInsee);
+            dispositif.Codes[di] = dispositif.Categories.CodeOf(CanonicalCodes.Dispositif.ToCode(d.Dispositif));
             // One string per distinct month, not one per dossier.
-            var month = d.StartDate.Year * 12 + d.StartDate.Month;
-            if (!months.TryGetValue(month, out var monthCode))
-                months[month] = monthCode = Month.Categories.CodeOf(d.StartDate.ToString("yyyy-MM", CultureInfo.InvariantCulture));
-            Month.Codes[di] = monthCode;
-            Destination.Codes[di] = Destination.Categories.CodeOf(DestinationOf(d));
-            QfBand.Codes[di] = d.QfEur is { } qf ? QfBand.Categories.CodeOf(QfBands.Of(qf)) : -1;
-            QfAboveSocialAidCeiling[di] = d.QfEur is { } known && Invisibles.IsAboveSocialAidThreshold(known);
+            var key = d.StartDate.Year * 12 + d.StartDate.Month;
+            if (!months.TryGetValue(key, out var monthCode))
+                months[key] = monthCode = month.Categories.CodeOf(d.StartDate.ToString("yyyy-MM", CultureInfo.InvariantCulture));
+            month.Codes[di] = monthCode;
+            destination.Codes[di] = destination.Categories.CodeOf(DestinationOf(d));
+            qfBand.Codes[di] = d.QfEur is { } qf ? qfBand.Categories.CodeOf(QfBands.Of(qf)) : -1;
+            qfAbove[di] = d.QfEur is { } known && Invisibles.IsAboveSocialAidThreshold(known);
+            di++;
         }
+        DossierCount = di;
+        Nights = Trim(nights, DossierCount);
+        QfAboveSocialAidCeiling = Trim(qfAbove, DossierCount);
+        Commune = commune.Build(IndicatorDimensions.Commune, DossierCount);
+        Dispositif = dispositif.Build(IndicatorDimensions.Dispositif, DossierCount);
+        Month = month.Build(IndicatorDimensions.Mois, DossierCount);
+        Destination = destination.Build(IndicatorDimensions.Destination, DossierCount);
+        QfBand = qfBand.Build(IndicatorDimensions.TrancheQf, DossierCount);
 
         var participants = data.Participants;
         ParticipantTotal = participants.Count;
@@ -57,23 +70,24 @@ internal sealed class OperationFacts
         for (var i = 0; i < participants.Count; i++)
         {
             var p = participants[i];
-            var di = DossierOf(p.DossierId, previous, dossiers, index);
-            ParticipantDossier[i] = di;
-            if (di < 0)
+            var of = DossierOf(p.DossierId, previous, ids, DossierCount, index);
+            ParticipantDossier[i] = of;
+            if (of < 0)
             {
                 Traits[i] = new ParticipantTraits(false, p.Pcs, p.FirstDeparture);
                 continue;
             }
-            previous = di;
-            Traits[i] = new ParticipantTraits(p.AgeOn(starts[di]) is >= 18, p.Pcs, p.FirstDeparture);
-            ParticipantCount[di]++;
-            if (p.Role == ParticipantRole.Adult) adults[di]++;
-            else if (p.Role == ParticipantRole.Child) children[di]++;
+            previous = of;
+            Traits[i] = new ParticipantTraits(p.AgeOn(starts[of]) is >= 18, p.Pcs, p.FirstDeparture);
+            ParticipantCount[of]++;
+            if (p.Role == ParticipantRole.Adult) adults[of]++;
+            else if (p.Role == ParticipantRole.Child) children[of]++;
         }
 
-        HouseholdType = new CategoryColumn(IndicatorDimensions.TypeMenage, new int[DossierCount], new CategoryCodes());
-        for (var di = 0; di < dossiers.Count; di++)
-            HouseholdType.Codes[di] = HouseholdType.Categories.CodeOf(HouseholdTypes.Of(adults[di], children[di], couples[di]));
+        var householdType = new ColumnBuilder(DossierCount);
+        for (var k = 0; k < DossierCount; k++)
+            householdType.Codes[k] = householdType.Categories.CodeOf(HouseholdTypes.Of(adults[k], children[k], couples[k]));
+        HouseholdType = householdType.Build(IndicatorDimensions.TypeMenage, DossierCount);
     }
 
     /// <summary>Distinct dossiers (first row of each id).</summary>
@@ -138,25 +152,27 @@ internal sealed class OperationFacts
         return insee.StartsWith("97", StringComparison.Ordinal) && insee.Length >= 3 ? insee[..3] : insee[..2];
     }
 
-    private static (List<Dossier> Dossiers, Dictionary<string, int> Index) Unique(IReadOnlyList<Dossier> rows)
-    {
-        var index = new Dictionary<string, int>(rows.Count, StringComparer.Ordinal);
-        var dossiers = new List<Dossier>(rows.Count);
-        foreach (var d in rows)
-            if (index.TryAdd(d.DossierId, dossiers.Count)) dossiers.Add(d);
-        return (dossiers, index);
-    }
-
     /// <summary>
     /// The dossier of a participant. Participants files list the people of a dossier together and the dossiers in
     /// the dossiers file's order, so the previous participant's dossier and the next one are tried (a string
     /// comparison) before the index (a hash); the answer is the index's either way, ids being unique.
     /// </summary>
-    private static int DossierOf(string dossierId, int previous, List<Dossier> dossiers, Dictionary<string, int> index)
+    private static int DossierOf(string dossierId, int previous, string[] ids, int count, Dictionary<string, int> index)
     {
-        if (previous >= 0 && string.Equals(dossiers[previous].DossierId, dossierId, StringComparison.Ordinal)) return previous;
+        if (previous >= 0 && string.Equals(ids[previous], dossierId, StringComparison.Ordinal)) return previous;
         var next = previous + 1;
-        if (next < dossiers.Count && string.Equals(dossiers[next].DossierId, dossierId, StringComparison.Ordinal)) return next;
+        if (next < count && string.Equals(ids[next], dossierId, StringComparison.Ordinal)) return next;
         return index.TryGetValue(dossierId, out var di) ? di : -1;
+    }
+
+    private static T[] Trim<T>(T[] values, int count) => values.Length == count ? values : values[..count];
+
+    /// <summary>A coded column filled one dossier at a time (the count of distinct dossiers is known at the end).</summary>
+    private sealed class ColumnBuilder(int capacity)
+    {
+        public CategoryCodes Categories { get; } = new();
+        public int[] Codes { get; } = new int[capacity];
+
+        public CategoryColumn Build(string dimension, int count) => new(dimension, Trim(Codes, count), Categories);
     }
 }
