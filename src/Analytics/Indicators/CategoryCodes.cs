@@ -37,6 +37,17 @@ internal sealed class CategoryCodes
         return code;
     }
 
+    /// <summary>
+    /// The code of the category spelled by <paramref name="category"/>, read from a slice of a row's text without
+    /// allocating a string for it (a string is made only for a category never met).
+    /// </summary>
+    public int CodeOf(ReadOnlySpan<char> category)
+    {
+        var lookup = _codes.GetAlternateLookup<ReadOnlySpan<char>>();
+        if (lookup.TryGetValue(category, out var code)) return code;
+        return CodeOf(category.ToString());
+    }
+
     /// <summary>Every code, ordered by the ordinal order of its category (the emission order of the sections).</summary>
     public int[] InOrdinalOrder()
     {

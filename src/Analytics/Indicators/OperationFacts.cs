@@ -141,14 +141,15 @@ internal sealed class OperationFacts
 
     /// <summary>
     /// Destination category: the département of <c>destination_insee</c> (3 characters overseas, <c>97x</c>), the
-    /// ISO country code abroad, <c>inconnue</c> in France without a commune code.
+    /// ISO country code abroad, <c>inconnue</c> in France without a commune code. A slice of the dossier's text, so
+    /// that coding it allocates nothing per dossier.
     /// </summary>
-    public static string DestinationOf(Dossier d)
+    private static ReadOnlySpan<char> DestinationOf(Dossier d)
     {
         if (!string.Equals(d.DestinationCountry, "FR", StringComparison.OrdinalIgnoreCase))
             return d.DestinationCountry.ToUpperInvariant();
-        var insee = d.DestinationInsee?.Trim();
-        if (string.IsNullOrEmpty(insee) || insee.Length < 2) return "inconnue";
+        var insee = d.DestinationInsee.AsSpan().Trim();
+        if (insee.Length < 2) return "inconnue";
         return insee.StartsWith("97", StringComparison.Ordinal) && insee.Length >= 3 ? insee[..3] : insee[..2];
     }
 
