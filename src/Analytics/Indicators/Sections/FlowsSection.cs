@@ -133,14 +133,16 @@ public sealed class FlowsSection : IIndicatorSection
     {
         private int _lastRun;
         private string? _lastDossier;
-        public decimal Sum;
+        private DecimalSum _sum;
         public long Dossiers;
+
+        public readonly decimal Sum => _sum.Value;
 
         public readonly bool Touched => _lastRun != 0;
 
         public void Add(int run, string dossierId, decimal amount)
         {
-            Sum += amount;
+            _sum.Add(amount);
             if (run == _lastRun) return;
             _lastRun = run;
             if (string.Equals(dossierId, _lastDossier, StringComparison.Ordinal)) return;
