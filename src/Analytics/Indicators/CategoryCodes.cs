@@ -1,3 +1,5 @@
+using System.Runtime.CompilerServices;
+
 namespace Vacances.Analytics.Indicators;
 
 /// <summary>
@@ -23,6 +25,7 @@ internal sealed class CategoryCodes
     public string this[int code] => _names[code];
 
     /// <summary>The code of <paramref name="category"/>, a new one when it was never met.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public int CodeOf(string category)
     {
         if (ReferenceEquals(category, _last)) return _lastCode;

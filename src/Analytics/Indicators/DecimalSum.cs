@@ -1,3 +1,5 @@
+using System.Runtime.CompilerServices;
+
 namespace Vacances.Analytics.Indicators;
 
 /// <summary>
@@ -21,6 +23,7 @@ internal struct DecimalSum
     private bool _decimal;
     private decimal _value;
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public void Add(decimal amount)
     {
         if (!_decimal)

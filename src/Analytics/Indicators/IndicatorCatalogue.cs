@@ -39,6 +39,10 @@ public sealed class IndicatorCatalogue
     /// are joined in section order, so the output is the same as one section after the other. Those that do not
     /// read the shared facts start first (<see cref="IIndicatorSection.ReadsOperationFacts"/>). An exception of a
     /// section is rethrown as it was thrown.
+    /// <para>The per-row loops of the sections and of the shared facts are marked
+    /// <see cref="System.Runtime.CompilerServices.MethodImplOptions.AggressiveOptimization"/>: <c>vacances indicators</c>
+    /// runs each once, over millions of rows, and would otherwise spend its first fractions of a second in
+    /// unoptimised tier-0 code while the tiered JIT catches up.</para>
     /// </summary>
     public IReadOnlyList<IndicatorCell> ComputeCells(IndicatorInputs inputs)
     {

@@ -1,4 +1,5 @@
 using System.Globalization;
+using System.Runtime.CompilerServices;
 using Vacances.Ingest.Model;
 
 namespace Vacances.Analytics.Indicators;
@@ -13,6 +14,7 @@ namespace Vacances.Analytics.Indicators;
 /// </summary>
 internal sealed class OperationFacts
 {
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public OperationFacts(OperationData data)
     {
         // One pass over the dossier rows: each is visited once, its id hashed once (to drop repeated ids).

@@ -1,3 +1,5 @@
+using System.Runtime.CompilerServices;
+
 namespace Vacances.Analytics.Indicators;
 
 /// <summary>
@@ -28,6 +30,7 @@ internal sealed class TallySet
     }
 
     /// <summary>Adds one person of dossier <paramref name="dossier"/> to the total and to its category of every dimension.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public void Count(bool counted, int dossier)
     {
         CountTotal(counted);

@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using static Vacances.Analytics.Indicators.IndicatorDimensions;
 
 namespace Vacances.Analytics.Indicators.Sections;
@@ -44,6 +45,7 @@ public sealed class DeparturesSection : IIndicatorSection
     /// over the dossiers summing into arrays indexed by category code, ordered once at the end (a million dossiers,
     /// a few hundred categories). Every category of a departure column has at least one dossier.
     /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static List<(string Category, (long Dossiers, long Persons, long Nights) Sums)> GroupSums(OperationFacts facts, CategoryColumn column)
     {
         var sums = new (long Dossiers, long Persons, long Nights)[column.Categories.Count];

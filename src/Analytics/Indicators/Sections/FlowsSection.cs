@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using System.Runtime.InteropServices;
 using Vacances.Analytics.Flows;
 using Dim = Vacances.Analytics.Indicators.IndicatorDimensions;
@@ -23,6 +24,7 @@ public sealed class FlowsSection : IIndicatorSection
     /// <summary>Reads the aid lines only, not the shared dossier facts.</summary>
     public bool ReadsOperationFacts => false;
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public IEnumerable<IndicatorCell> Compute(IndicatorContext context)
     {
         var flows = context.Inputs.Flows;
@@ -69,6 +71,7 @@ public sealed class FlowsSection : IIndicatorSection
         public Money Recorded { get; }
         public Money Estimated { get; }
 
+        [MethodImpl(MethodImplOptions.AggressiveOptimization)]
         public void Add(in DossierAidLine line)
         {
             if (_run == 0 || !string.Equals(line.DossierId, _dossier, StringComparison.Ordinal))
@@ -106,6 +109,7 @@ public sealed class FlowsSection : IIndicatorSection
 
         public Cell Total => _total;
 
+        [MethodImpl(MethodImplOptions.AggressiveOptimization)]
         public void Add(int run, string dossierId, decimal amount, ReadOnlySpan<int> codes)
         {
             _total.Add(run, dossierId, amount);
@@ -140,6 +144,7 @@ public sealed class FlowsSection : IIndicatorSection
 
         public readonly bool Touched => _lastRun != 0;
 
+        [MethodImpl(MethodImplOptions.AggressiveOptimization)]
         public void Add(int run, string dossierId, decimal amount)
         {
             _sum.Add(amount);

@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using Vacances.Ingest.Model;
 using Dim = Vacances.Analytics.Indicators.IndicatorDimensions;
 
@@ -18,6 +19,7 @@ public sealed class PublicSection : IIndicatorSection
         CoreIndicators.PublicInvisibles,
     ];
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public IEnumerable<IndicatorCell> Compute(IndicatorContext context)
     {
         var facts = context.Facts;
