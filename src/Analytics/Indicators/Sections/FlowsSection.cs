@@ -58,6 +58,7 @@ public sealed class FlowsSection : IIndicatorSection
     {
         private readonly CategoryCodes _funders = new(), _programmes = new(), _dispositifs = new(), _communes = new();
         private int _run;
+        private int _hash;
         private string? _dossier;
 
         public LineTotals()
@@ -78,6 +79,7 @@ public sealed class FlowsSection : IIndicatorSection
             {
                 _run++;
                 _dossier = line.DossierId;
+                _hash = string.GetHashCode(line.DossierId.AsSpan());
             }
             Span<int> codes =
             [
@@ -86,8 +88,9 @@ public sealed class FlowsSection : IIndicatorSection
                 _dispositifs.CodeOf(line.Dispositif.Length == 0 ? "inconnu" : line.Dispositif),
                 _communes.CodeOf(line.CommuneInsee.Length == 0 ? "inconnue" : line.CommuneInsee),
             ];
-            All.Add(_run, line.DossierId, line.AmountEur, codes);
-            (line.Estimated ? Estimated : Recorded).Add(_run, line.DossierId, line.AmountEur, codes[..2]);
+            var dossier = new RunDossier(_run, _hash, line.DossierId);
+            All.Add(dossier, line.AmountEur, codes);
+            (line.Estimated ? Estimated : Recorded).Add(dossier, line.AmountEur, codes[..2]);
         }
     }
 
@@ -110,14 +113,14 @@ public sealed class FlowsSection : IIndicatorSection
         public Cell Total => _total;
 
         [MethodImpl(MethodImplOptions.AggressiveOptimization)]
-        public void Add(int run, string dossierId, decimal amount, ReadOnlySpan<int> codes)
+        public void Add(in RunDossier dossier, decimal amount, ReadOnlySpan<int> codes)
         {
-            _total.Add(run, dossierId, amount);
+            _total.Add(dossier, amount);
             for (var d = 0; d < _cells.Length; d++)
             {
                 var cells = _cells[d];
                 while (cells.Count <= codes[d]) cells.Add(default);
-                CollectionsMarshal.AsSpan(cells)[codes[d]].Add(run, dossierId, amount);
+                CollectionsMarshal.AsSpan(cells)[codes[d]].Add(dossier, amount);
             }
         }
 
@@ -136,6 +139,7 @@ public sealed class FlowsSection : IIndicatorSection
     private struct Cell
     {
         private int _lastRun;
+        private int _lastHash;
         private string? _lastDossier;
         private DecimalSum _sum;
         public long Dossiers;
@@ -145,14 +149,19 @@ public sealed class FlowsSection : IIndicatorSection
         public readonly bool Touched => _lastRun != 0;
 
         [MethodImpl(MethodImplOptions.AggressiveOptimization)]
-        public void Add(int run, string dossierId, decimal amount)
+        public void Add(in RunDossier dossier, decimal amount)
         {
             _sum.Add(amount);
-            if (run == _lastRun) return;
-            _lastRun = run;
-            if (string.Equals(dossierId, _lastDossier, StringComparison.Ordinal)) return;
-            _lastDossier = dossierId;
+            if (dossier.Run == _lastRun) return;
+            _lastRun = dossier.Run;
+            // Different hashes are different ids: the id last seen, often long ago, is read only when they agree.
+            if (dossier.Hash == _lastHash && string.Equals(dossier.Id, _lastDossier, StringComparison.Ordinal)) return;
+            _lastDossier = dossier.Id;
+            _lastHash = dossier.Hash;
             Dossiers++;
         }
     }
+
+    /// <summary>The dossier of a line: its run of equal ids (numbered from 1), the id's hash, the id.</summary>
+    private readonly record struct RunDossier(int Run, int Hash, string Id);
 }
