@@ -73,14 +73,10 @@ public static class ScaleRunner
             var data = OperationFolder.Load(work);
             meter.Stop("lecture + validation", data.Dossiers.Count + data.Participants.Count + data.Aids.Count + data.Professionals.Count);
             meter.Start();
-            var engine = EligibilityEngine.LoadDefault();
-            var eligibility = 0L;
-            var flows = AidFlowReconstruction.Reconstruct(data, engine.DecideEach(data).Select(r =>
-            {
-                eligibility++;
-                return r;
-            }));
-            meter.Stop("éligibilité (DecideEach) + flux", eligibility);
+            var flows = AidFlowReconstruction.Reconstruct(data, EligibilityEngine.LoadDefault());
+            var aids = data.Aids.Count;
+            data = data with { Aids = [] }; // as `vacances indicators` does (OperationAnalysis)
+            meter.Stop("éligibilité (par parties) + flux", data.Dossiers.Count);
             meter.Start();
             var cells = SurveySection.Catalogue.ComputeCells(new IndicatorInputs(data, flows, CommuneReferential.Default.ByCode));
             var values = cells.Select(c => c.Value).ToArray();
@@ -90,7 +86,7 @@ public static class ScaleRunner
             using (var sink = new StreamWriter(Stream.Null)) IndicatorsCsv.Write(sink, values);
             meter.Stop("écriture CSV", values.Length);
 
-            Console.WriteLine($"dossiers: {data.Dossiers.Count}; participants: {data.Participants.Count}; aides: {data.Aids.Count}; résultats d'éligibilité: {eligibility}");
+            Console.WriteLine($"dossiers: {data.Dossiers.Count}; participants: {data.Participants.Count}; aides: {aids}; lignes de flux: {flows.Lines.Count}; alertes: {flows.Alerts.Count}");
             var duckPart = duckTime is { } dt ? FormattableString.Invariant($"; DuckDB: {dt.TotalSeconds:0.00} s; ratio: {meter.Total / dt:0.00}") : "";
             Console.WriteLine(FormattableString.Invariant($"total des étapes (lecture → CSV): {meter.Total.TotalSeconds:0.00} s{duckPart}"));
             Console.WriteLine($"pic mémoire des étapes: {StageMeter.PeakGiB():0.00} Gio{(reset ? "" : " (DuckDB compris : remise à zéro impossible)")}");

@@ -34,9 +34,15 @@ public sealed class StageMeter
         var allocated = (GC.GetTotalAllocatedBytes(precise: false) - _allocated) / (1024.0 * 1024 * 1024);
         var rate = rows is { } n ? string.Create(CultureInfo.InvariantCulture, $" ({n / elapsed.TotalSeconds:0} lignes/s, {n} lignes)") : "";
         Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
-            $"{stage}: {elapsed.TotalSeconds:0.00} s{rate}; alloué {allocated:0.00} Gio, GC {GC.CollectionCount(0) - _gen0}/{GC.CollectionCount(1) - _gen1}/{GC.CollectionCount(2) - _gen2} (gen0/1/2), pauses {(GC.GetTotalPauseDuration() - _paused).TotalSeconds:0.00} s; tas après {GC.GetTotalMemory(false) / (1024.0 * 1024 * 1024):0.00} Gio"));
+            $"{stage}: {elapsed.TotalSeconds:0.00} s{rate}; alloué {allocated:0.00} Gio, GC {GC.CollectionCount(0) - _gen0}/{GC.CollectionCount(1) - _gen1}/{GC.CollectionCount(2) - _gen2} (gen0/1/2), pauses {(GC.GetTotalPauseDuration() - _paused).TotalSeconds:0.00} s; tas vivant après {LiveGiB():0.00} Gio"));
         return elapsed;
     }
+
+    /// <summary>
+    /// What the stage's results keep alive: the heap after a full blocking collection, taken once the stage's time is
+    /// measured (the collection itself is not timed), so garbage not yet collected is not counted.
+    /// </summary>
+    private static double LiveGiB() => GC.GetTotalMemory(forceFullCollection: true) / (1024.0 * 1024 * 1024);
 
     /// <summary>The process's resident-set high-water mark, in GiB (Linux <c>VmHWM</c>; the working-set peak elsewhere).</summary>
     public static double PeakGiB()

@@ -9,9 +9,13 @@ namespace Vacances.Analytics.Eligibility;
 internal sealed class ParticipantIndex
 {
     private readonly Dictionary<string, int> _byId = new(StringComparer.Ordinal);
+    private readonly Func<string, int> _positionOf;
     private int[] _owner = [];
     private int[] _offsets = [0];
     private int[] _indexes = [];
+
+    // One delegate for the index's life: building allocates nothing once the buffers are large enough.
+    public ParticipantIndex() => _positionOf = id => _byId.TryGetValue(id, out var d) ? d : -1;
 
     public void Build(IReadOnlyList<Dossier> dossiers, IReadOnlyList<Participant> participants)
     {
@@ -22,20 +26,9 @@ internal sealed class ParticipantIndex
         Buffers.Ensure(ref _indexes, participants.Count);
         Buffers.Ensure(ref _offsets, dossiers.Count + 1);
         Array.Clear(_offsets, 0, dossiers.Count + 1);
-        string? lastId = null;
-        var lastOwner = -1;
+        ParticipantOwners.Find(_positionOf, participants, _owner);
         for (var p = 0; p < participants.Count; p++)
-        {
-            // Participants come grouped by dossier: the previous look-up is reused for the same dossier id.
-            var dossierId = participants[p].DossierId;
-            if (!string.Equals(dossierId, lastId, StringComparison.Ordinal))
-            {
-                lastOwner = _byId.TryGetValue(dossierId, out var d) ? d : -1;
-                lastId = dossierId;
-            }
-            _owner[p] = lastOwner;
-            if (lastOwner >= 0) _offsets[lastOwner + 1]++;
-        }
+            if (_owner[p] >= 0) _offsets[_owner[p] + 1]++;
         for (var d = 0; d < dossiers.Count; d++) _offsets[d + 1] += _offsets[d];
         for (var p = 0; p < participants.Count; p++)
         {

@@ -33,6 +33,14 @@ internal static class ReasonCodes
     }
 
     /// <summary>Writes the codes <c>|</c>-separated without building a list (CSV output).</summary>
+    /// <summary>
+    /// <see cref="ToCodes"/> shared: one list per combination of reasons met, for callers that keep a list per row of
+    /// millions (the flows keep the reasons of every ineligible row they may quote).
+    /// </summary>
+    public static IReadOnlyList<string> Shared(Reason reasons) => reasons == 0 ? [] : SharedLists.GetOrAdd(reasons, ToCodes);
+
+    private static readonly System.Collections.Concurrent.ConcurrentDictionary<Reason, IReadOnlyList<string>> SharedLists = new();
+
     public static void Write(TextWriter writer, Reason reasons)
     {
         var bits = (ulong)reasons;

@@ -14,122 +14,45 @@ namespace Vacances.Analytics.Flows;
 /// </summary>
 public static class AidFlowReconstruction
 {
-    /// <param name="eligibility">The engine's rows, read once: an array, or rows built on demand
-    /// (<see cref="EligibilityEngine.DecideEach"/>) so that they are never all held at once.</param>
+    /// <summary>Dossiers per part when the flows decide eligibility themselves (two parts' rows in memory at once).</summary>
+    private const int DossiersPerPart = 65_536;
+
+    /// <summary>The engine's programmes: grants of any of them are checked against the rules while parts arrive.</summary>
+    private static readonly HashSet<string> EngineProgrammes = new(ProgrammeNames.All, StringComparer.Ordinal);
+
+    /// <summary>The flows from eligibility rows given whole (e.g. read back from <c>eligibility.csv</c>).</summary>
+    /// <param name="eligibility">The engine's rows, read once.</param>
     public static AidFlowResult Reconstruct(OperationData data, IEnumerable<EligibilityResult> eligibility)
     {
-        var index = new FlowIndex(data, eligibility);
-        var lines = new List<DossierAidLine>(data.Aids.Count + data.Dossiers.Count);
-        var programmes = new ProgrammeFacts(data.Config.StackingOrder);
-        var candidates = new List<Candidate>();
-        var done = new bool[index.KnownDossiers];
-
-        foreach (var dossier in data.Dossiers)
-        {
-            var slot = index.SlotOf(dossier.DossierId);
-            if (done[slot]) continue;
-            done[slot] = true;
-            var recorded = index.AidsAt(slot);
-            if (recorded.Count > 0) AddRecorded(lines, recorded, index.DossierAt(slot), programmes);
-            else Estimate(lines, index.DossierAt(slot)!, slot, data.Config, index, programmes, candidates);
-        }
-        // F-05: grants naming a dossier that is not in dossiers.csv stay in the flows (so totals reconcile with aids.csv),
-        // without commune or dispositif, and raise an UnknownDossier alert.
-        foreach (var slot in index.AidedSlots)
-            if (slot >= index.KnownDossiers) AddRecorded(lines, index.AidsAt(slot), null, programmes);
-
-        var flows = Aggregate(lines);
-        var alerts = ComplianceChecks.Run(index);
-        decimal recordedEur = 0m, estimatedEur = 0m, fileEur = 0m;
-        foreach (var line in lines)
-            if (line.Estimated) estimatedEur += line.AmountEur; else recordedEur += line.AmountEur;
-        foreach (var aid in data.Aids) fileEur += aid.AmountEur;
-
-        return new AidFlowResult(lines, flows, alerts, SankeyDiagram.From(flows, data.Config.Funders),
-            new FlowTotals(recordedEur, estimatedEur, fileEur));
+        var run = new ReconstructionRun(data);
+        run.Index.KeepAll(eligibility);
+        var positions = new int[data.Dossiers.Count];
+        for (var d = 0; d < positions.Length; d++) positions[d] = d;
+        run.AddDossiers(positions, run.Index.EvaluatedProgrammes);
+        return run.Finish();
     }
 
-    private static void AddRecorded(List<DossierAidLine> lines, ArraySegment<RecordedAid> aids, Dossier? dossier, ProgrammeFacts programmes)
+    /// <summary>
+    /// The flows with the eligibility decided here, part by part (<see cref="EligibilityEngine.DecideInParts"/>):
+    /// each part's dossiers are reconstructed while the engine decides the next one, and only one part's rows are
+    /// kept. Flows, totals and alerts are those of <see cref="Reconstruct(OperationData, IEnumerable{EligibilityResult})"/>
+    /// given <see cref="EligibilityEngine.Decide"/>'s rows; the lines are the same, each dossier's together, the
+    /// dossiers part after part rather than in file order.
+    /// </summary>
+    public static AidFlowResult Reconstruct(OperationData data, EligibilityEngine engine) =>
+        Reconstruct(data, engine, DossiersPerPart);
+
+    /// <summary>As <see cref="Reconstruct(OperationData, EligibilityEngine)"/> with parts of a given size (tests).</summary>
+    internal static AidFlowResult Reconstruct(OperationData data, EligibilityEngine engine, int dossiersPerPart)
     {
-        var commune = dossier?.CommuneInsee ?? "";
-        var dispositif = dossier is null ? "" : CanonicalCodes.Dispositif.ToCode(dossier.Dispositif);
-        foreach (var aid in aids)
+        // The look-ups do not depend on eligibility: built while the engine splits the operation and decides a part.
+        var building = Task.Run(() => new ReconstructionRun(data));
+        engine.DecideInParts(data, dossiersPerPart, part =>
         {
-            // F-04: the funder recorded in aids.csv wins; the programme id's prefix stands in when the cell is empty.
-            var funder = string.IsNullOrWhiteSpace(aid.Funder) ? programmes.FunderOf(aid.Programme) : aid.Funder;
-            lines.Add(new DossierAidLine(aid.DossierId, aid.ParticipantId ?? "", funder, aid.Programme, commune,
-                dispositif, aid.AmountEur, Estimated: false));
-        }
-    }
-
-    /// <summary>A programme the dossier's dispositif draws on with an eligible standalone amount.</summary>
-    private readonly record struct Candidate(string Programme, int Rank, int Position, decimal Standalone, int Helped);
-
-    private static void Estimate(List<DossierAidLine> lines, Dossier dossier, int slot, OperationConfig config,
-        FlowIndex index, ProgrammeFacts programmeFacts, List<Candidate> candidates)
-    {
-        var dispositif = CanonicalCodes.Dispositif.ToCode(dossier.Dispositif);
-        if (!config.DispositifProgrammes.TryGetValue(dispositif, out var programmes)) return;
-        var results = index.ResultsAt(slot);
-        if (results.Count == 0) return;
-
-        candidates.Clear();
-        for (var position = 0; position < programmes.Count; position++)
-        {
-            var programme = programmes[position];
-            if (Listed(candidates, programme)) continue;
-            decimal standalone = 0m;
-            var helped = 0;
-            foreach (var r in results)
-            {
-                if (r.Programme != programme || !r.Eligible || r.AidEur <= 0m) continue;
-                standalone += r.AidEur;
-                helped = r.ParticipantId.Length == 0 || helped < 0 ? -1 : helped + 1;
-            }
-            if (standalone <= 0m) continue;
-            candidates.Add(new Candidate(programme, programmeFacts.RankOf(programme), position, standalone, helped));
-        }
-        if (candidates.Count == 0) return;
-        candidates.Sort((a, b) => a.Rank != b.Rank ? a.Rank.CompareTo(b.Rank) : a.Position.CompareTo(b.Position));
-
-        var cost = dossier.TotalCostEur;
-        var participants = index.ParticipantsAt(slot).Count;
-        decimal allocated = 0m, beneficiaryShare = 0m;
-        foreach (var c in candidates)
-        {
-            beneficiaryShare = Math.Max(beneficiaryShare,
-                BeneficiaryShareRules.MinimumShareEur(c.Programme, cost, participants, c.Helped));
-            var room = Math.Max(0m, cost - allocated - beneficiaryShare);
-            var amount = Math.Min(c.Standalone, room);
-            if (amount <= 0m) continue;
-            allocated += amount;
-            lines.Add(new DossierAidLine(dossier.DossierId, "", programmeFacts.FunderOf(c.Programme), c.Programme,
-                dossier.CommuneInsee, dispositif, amount, Estimated: true));
-        }
-    }
-
-    private static bool Listed(List<Candidate> candidates, string programme)
-    {
-        foreach (var c in candidates)
-            if (c.Programme == programme) return true;
-        return false;
-    }
-
-    private static IReadOnlyList<AidFlow> Aggregate(List<DossierAidLine> lines)
-    {
-        var sums = new Dictionary<(string, string, string, string, bool), decimal>();
-        foreach (var l in lines)
-        {
-            var key = (l.Funder, l.Programme, l.CommuneInsee, l.Dispositif, l.Estimated);
-            sums[key] = sums.GetValueOrDefault(key) + l.AmountEur;
-        }
-        return sums
-            .Select(kv => new AidFlow(kv.Key.Item1, kv.Key.Item2, kv.Key.Item3, kv.Key.Item4, kv.Value, kv.Key.Item5))
-            .OrderBy(f => f.Funder, StringComparer.Ordinal)
-            .ThenBy(f => f.Programme, StringComparer.Ordinal)
-            .ThenBy(f => f.CommuneInsee, StringComparer.Ordinal)
-            .ThenBy(f => f.Dispositif, StringComparer.Ordinal)
-            .ThenBy(f => f.Estimated)
-            .ToArray();
+            var run = building.GetAwaiter().GetResult();
+            run.Index.KeepPart(part);
+            run.AddDossiers(part.DossierIndexes, EngineProgrammes);
+        });
+        return building.GetAwaiter().GetResult().Finish();
     }
 }

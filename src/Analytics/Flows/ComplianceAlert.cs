@@ -1,3 +1,5 @@
+using System.Globalization;
+
 namespace Vacances.Analytics.Flows;
 
 /// <summary>A compliance alert on recorded grants (DESIGN §4.4), kept as data for the bilan and the dashboards.</summary>
@@ -13,19 +15,33 @@ public sealed record ComplianceAlert(
     decimal AmountEur,
     decimal? LimitEur)
 {
-    private readonly Func<string>? _message;
-
-    /// <summary>An alert whose French message is built by <paramref name="message"/> only when it is read.</summary>
-    public ComplianceAlert(ComplianceAlertKind kind, string dossierId, string participantId, string programme,
-        decimal amountEur, decimal? limitEur, Func<string> message)
-        : this(kind, dossierId, participantId, programme, amountEur, limitEur) => _message = message;
+    private readonly string _detail = "";
+    private readonly int _year;
 
     /// <summary>
-    /// French explanation for staff. Built on demand: an operation of a million dossiers raises hundreds of
-    /// thousands of alerts that the indicators only count, so formatting every message up front dominated the
-    /// reconstruction's time and memory (issue 9).
+    /// An alert with what its message quotes beyond the fields: the reasons' text for
+    /// <see cref="ComplianceAlertKind.ConditionsNotMet"/>; the first dossier aided that <paramref name="year"/> for
+    /// <see cref="ComplianceAlertKind.AidedTwiceInYear"/>.
     /// </summary>
-    public string Message => _message?.Invoke() ?? "";
+    internal ComplianceAlert(ComplianceAlertKind kind, string dossierId, string participantId, string programme,
+        decimal amountEur, decimal? limitEur, string detail, int year = 0)
+        : this(kind, dossierId, participantId, programme, amountEur, limitEur) => (_detail, _year) = (detail, year);
+
+    /// <summary>
+    /// French explanation for staff. Built on demand from the alert's fields: an operation of a million dossiers
+    /// raises hundreds of thousands of alerts that the indicators only count, so formatting every message up front,
+    /// or keeping a closure per alert, dominated the reconstruction's time and memory (issue 9).
+    /// </summary>
+    public string Message => Kind switch
+    {
+        ComplianceAlertKind.UnknownDossier => $"Aide {Programme} de {Eur(AmountEur)} pour le dossier {DossierId}, absent de dossiers.csv.",
+        ComplianceAlertKind.AidsAboveCost => $"Les aides enregistrées ({Eur(AmountEur)}) dépassent le coût du séjour ({Eur(LimitEur ?? 0m)}).",
+        ComplianceAlertKind.ConditionsNotMet => $"Aide {Programme} de {Eur(AmountEur)} enregistrée alors que les conditions ne sont pas remplies : {_detail}.",
+        ComplianceAlertKind.AboveCeiling => $"Aide {Programme} de {Eur(AmountEur)} au-dessus du plafond calculé par les règles ({Eur(LimitEur ?? 0m)}).",
+        _ => $"La personne {ParticipantId} est déjà aidée en {_year} dans le dossier {_detail} (une aide par année civile, I-09).",
+    };
+
+    private static string Eur(decimal amount) => amount.ToString("#,##0.00", CultureInfo.GetCultureInfo("fr-FR")) + " €";
 
     /// <summary>Stable code of the alert kind, used as the <c>alerte</c> category of the indicators.</summary>
     public string Code => CodeOf(Kind);

@@ -1,4 +1,3 @@
-using System.Globalization;
 using Vacances.Analytics.Eligibility;
 using Vacances.Ingest.Model;
 
@@ -10,42 +9,73 @@ namespace Vacances.Analytics.Flows;
 /// A grant is checked against the rules only when the eligibility engine evaluated its programme in this operation
 /// (F-06, F-07 in <c>Flows/Readings.md</c>).
 /// </summary>
-internal static class ComplianceChecks
+internal sealed class ComplianceChecks
 {
-    /// <summary>The ANCV financial person aids limited to once per calendar year and person (I-09).</summary>
-    private static readonly HashSet<string> OncePerYear = new(StringComparer.Ordinal)
-    {
-        "ancv.apv", "ancv.depart1825", "ancv.seniors",
-    };
+    private readonly FlowIndex _index;
+    private readonly List<ComplianceAlert> _alerts = [];
+    private readonly Task<List<ComplianceAlert>> _oncePerYear;
+    private readonly List<Group> _groups = [];
+    private readonly Dictionary<string, string> _reasonTexts = new(StringComparer.Ordinal);
 
-    public static IReadOnlyList<ComplianceAlert> Run(FlowIndex index)
+    /// <summary>
+    /// Checks the grants of the known dossier at <paramref name="slot"/>: their sum against the cost, and each against
+    /// the rules with the eligibility rows kept for it now. <paramref name="checkable"/> are the programmes whose
+    /// grants are compared with the rules: those the engine evaluated, or, while the operation is decided part by
+    /// part and that set is not known yet, every programme it can evaluate (<see cref="Finish"/> drops the others).
+    /// </summary>
+    public void CheckDossier(int slot, IReadOnlySet<string> checkable)
+    {
+        var dossier = _index.DossierAt(slot)!;
+        var aids = _index.AidsAt(slot);
+        CheckCost(_alerts, dossier, aids);
+        CheckRules(_alerts, dossier, aids, _index.ResultsAt(slot), checkable, _groups, _reasonTexts);
+    }
+
+    /// <summary>
+    /// Checks the grants of <paramref name="index"/>, starting at once the I-09 check on another thread: it reads
+    /// grants and participants, no eligibility row, so it runs while the reconstruction waits for the engine's parts
+    /// instead of after them (issue 9).
+    /// </summary>
+    public ComplianceChecks(FlowIndex index)
+    {
+        _index = index;
+        _oncePerYear = Task.Run(() => OncePerYearAlerts(index));
+    }
+
+    private static List<ComplianceAlert> OncePerYearAlerts(FlowIndex index)
     {
         var alerts = new List<ComplianceAlert>();
         var aided = new List<(DateOnly Start, string DossierId, int Slot)>();
-        var groups = new List<Group>();
         foreach (var slot in index.AidedSlots)
-        {
-            var aids = index.AidsAt(slot);
-            if (index.DossierAt(slot) is not { } dossier)
-            {
-                foreach (var aid in aids)
-                {
-                    var (dossierId, programme, amount) = (aid.DossierId, aid.Programme, aid.AmountEur);
-                    alerts.Add(new ComplianceAlert(ComplianceAlertKind.UnknownDossier, dossierId, aid.ParticipantId ?? "",
-                        programme, amount, null,
-                        () => $"Aide {programme} de {Eur(amount)} pour le dossier {dossierId}, absent de dossiers.csv."));
-                }
-                continue;
-            }
-            CheckCost(alerts, dossier, aids);
-            CheckRules(alerts, dossier, aids, index.ResultsAt(slot), index, groups);
-            aided.Add((dossier.StartDate, dossier.DossierId, slot));
-        }
+            if (index.DossierAt(slot) is { } dossier) aided.Add((dossier.StartDate, dossier.DossierId, slot));
         // I-09 order: start date, then dossier id; the first dossier of the year is the legitimate one.
         aided.Sort((a, b) => a.Start != b.Start ? a.Start.CompareTo(b.Start) : string.CompareOrdinal(a.DossierId, b.DossierId));
         var firstAidedIn = new Dictionary<(string Person, int Year), string>();
         foreach (var (_, _, slot) in aided)
             CheckOncePerYear(alerts, index.DossierAt(slot)!, index.AidsAt(slot), index.ParticipantsAt(slot), firstAidedIn);
+        return alerts;
+    }
+
+    /// <summary>
+    /// The alerts once every dossier is checked: the grants naming unknown dossiers, the persons aided twice in a
+    /// year, ordered by dossier, kind, programme and participant.
+    /// </summary>
+    public IReadOnlyList<ComplianceAlert> Finish()
+    {
+        var (alerts, index) = (_alerts, _index);
+        // F-06, F-07: a grant is checked against the rules only when the engine evaluated its programme somewhere.
+        alerts.RemoveAll(a => a.Kind is ComplianceAlertKind.ConditionsNotMet or ComplianceAlertKind.AboveCeiling
+            && !index.EvaluatedProgrammes.Contains(a.Programme));
+        foreach (var slot in index.AidedSlots)
+        {
+            if (index.DossierAt(slot) is not null) continue;
+            foreach (var aid in index.AidsAt(slot))
+            {
+                alerts.Add(new ComplianceAlert(ComplianceAlertKind.UnknownDossier, aid.DossierId, aid.ParticipantId ?? "",
+                    aid.Programme, aid.AmountEur, null));
+            }
+        }
+        alerts.AddRange(_oncePerYear.GetAwaiter().GetResult());
         alerts.Sort((a, b) =>
         {
             var c = string.CompareOrdinal(a.DossierId, b.DossierId);
@@ -62,8 +92,7 @@ internal static class ComplianceChecks
         foreach (var a in aids) sum += a.AmountEur;
         var cost = dossier.TotalCostEur;
         if (sum > cost)
-            alerts.Add(new ComplianceAlert(ComplianceAlertKind.AidsAboveCost, dossier.DossierId, "", "", sum, cost,
-                () => $"Les aides enregistrées ({Eur(sum)}) dépassent le coût du séjour ({Eur(cost)})."));
+            alerts.Add(new ComplianceAlert(ComplianceAlertKind.AidsAboveCost, dossier.DossierId, "", "", sum, cost));
     }
 
     /// <summary>The grants of one dossier to one (participant, programme), summed.</summary>
@@ -81,12 +110,12 @@ internal static class ComplianceChecks
     /// dictionary per dossier.
     /// </summary>
     private static void CheckRules(List<ComplianceAlert> alerts, Dossier dossier, ArraySegment<RecordedAid> aids,
-        ArraySegment<Decision> results, FlowIndex index, List<Group> groups)
+        ArraySegment<Decision> results, IReadOnlySet<string> checkable, List<Group> groups, Dictionary<string, string> reasonTexts)
     {
         groups.Clear();
         foreach (var a in aids)
         {
-            if (!index.EvaluatedProgrammes.Contains(a.Programme)) continue;
+            if (!checkable.Contains(a.Programme)) continue;
             var participant = a.ParticipantId ?? "";
             var group = Find(groups, participant, a.Programme);
             if (group is null) groups.Add(group = new Group(participant, a.Programme));
@@ -107,18 +136,25 @@ internal static class ComplianceChecks
             }
             if (!eligible)
             {
-                var scopeCount = inScope;
+                // The kept rows are refilled for the next part: the reasons are read now, the message built when read.
+                var reasons = Shared(reasonTexts, Reasons(results, personal, participant, programme, inScope));
                 alerts.Add(new ComplianceAlert(ComplianceAlertKind.ConditionsNotMet, dossier.DossierId, participant,
-                    programme, amount, 0m,
-                    () => $"Aide {programme} de {Eur(amount)} enregistrée alors que les conditions ne sont pas remplies : {Reasons(results, personal, participant, programme, scopeCount)}."));
+                    programme, amount, 0m, reasons));
             }
             else if (amount > ceiling)
             {
                 alerts.Add(new ComplianceAlert(ComplianceAlertKind.AboveCeiling, dossier.DossierId, participant,
-                    programme, amount, ceiling,
-                    () => $"Aide {programme} de {Eur(amount)} au-dessus du plafond calculé par les règles ({Eur(ceiling)})."));
+                    programme, amount, ceiling));
             }
         }
+    }
+
+    // Hundreds of thousands of alerts quote a few dozen lists of reasons: each text is kept once.
+    private static string Shared(Dictionary<string, string> texts, string text)
+    {
+        if (texts.TryGetValue(text, out var shared)) return shared;
+        texts[text] = text;
+        return text;
     }
 
     private static Group? Find(List<Group> groups, string participant, string programme)
@@ -159,7 +195,8 @@ internal static class ComplianceChecks
         HashSet<string>? flagged = null;
         foreach (var aid in aids)
         {
-            if (!OncePerYear.Contains(aid.Programme)) continue;
+            // The ANCV financial person aids limited to once per calendar year and person (I-09).
+            if (aid.Programme is not ("ancv.apv" or "ancv.depart1825" or "ancv.seniors")) continue;
             foreach (var person in participants)
             {
                 if (!string.IsNullOrEmpty(aid.ParticipantId) && person.ParticipantId != aid.ParticipantId) continue;
@@ -169,10 +206,8 @@ internal static class ComplianceChecks
                 if (first == dossier.DossierId) continue;
                 flagged ??= new HashSet<string>(StringComparer.Ordinal);
                 if (!flagged.Add(person.ParticipantId)) continue;
-                var personId = person.ParticipantId;
                 alerts.Add(new ComplianceAlert(ComplianceAlertKind.AidedTwiceInYear, dossier.DossierId,
-                    personId, aid.Programme, aid.AmountEur, null,
-                    () => $"La personne {personId} est déjà aidée en {year} dans le dossier {first} (une aide par année civile, I-09)."));
+                    person.ParticipantId, aid.Programme, aid.AmountEur, null, first, year));
             }
         }
     }
@@ -184,6 +219,4 @@ internal static class ComplianceChecks
             || (person.Role == ParticipantRole.YoungCompanion && person.Statuses.HasFlag(ParticipantStatuses.ServiceCivique)),
         _ => false,
     };
-
-    private static string Eur(decimal amount) => amount.ToString("#,##0.00", CultureInfo.GetCultureInfo("fr-FR")) + " €";
 }

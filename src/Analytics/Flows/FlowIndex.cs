@@ -6,78 +6,96 @@ namespace Vacances.Analytics.Flows;
 /// <summary>
 /// Look-ups built once per reconstruction, keyed by dossier, so every rule runs in linear time whatever the size of
 /// the operation (no scan of a whole file per dossier). Each dossier id gets a slot (the dossiers of
-/// <c>dossiers.csv</c> first, in file order, then ids only other files name); the participants, grants and
-/// eligibility rows are laid out contiguously per slot in file order (a counting sort), so a dossier's rows are a
-/// segment of one array: one dictionary and a few flat arrays instead of a list per dossier and per file, which
-/// keeps memory flat at millions of dossiers.
+/// <c>dossiers.csv</c> first, in file order, then ids only other files name); the participants and grants are laid
+/// out contiguously per slot in file order (a counting sort), so a dossier's rows are a segment of one array: one
+/// dictionary and a few flat arrays instead of a list per dossier and per file, which keeps memory flat at millions
+/// of dossiers. The eligibility decisions are kept for one part of the operation at a time (<see cref="DecisionTable"/>).
 /// </summary>
 internal sealed class FlowIndex
 {
     private readonly Dictionary<string, int> _slots;
     private readonly List<Dossier?> _dossiers;
+    private readonly int[] _slotOfDossier;
     private readonly Grouped<Participant> _participants;
     private readonly Grouped<RecordedAid> _aids;
-    private readonly Grouped<Decision> _results;
+    private readonly DecisionTable _results;
     private readonly List<int> _aidedSlots = [];
+    private readonly OperationConfig _config;
+    private readonly Dictionary<Dispositif, IReadOnlyList<string>?> _byDispositif = [];
+    private readonly List<string> _seenProgrammes = [];
 
-    public FlowIndex(OperationData data, IEnumerable<EligibilityResult> eligibility)
+    public FlowIndex(OperationData data)
     {
+        _config = data.Config;
         _slots = new Dictionary<string, int>(data.Dossiers.Count, StringComparer.Ordinal);
         _dossiers = new List<Dossier?>(data.Dossiers.Count);
-        foreach (var d in data.Dossiers)
-            if (_slots.TryAdd(d.DossierId, _dossiers.Count)) _dossiers.Add(d);
+        _slotOfDossier = new int[data.Dossiers.Count];
+        for (var i = 0; i < data.Dossiers.Count; i++)
+        {
+            var id = data.Dossiers[i].DossierId;
+            if (_slots.TryAdd(id, _dossiers.Count)) _dossiers.Add(data.Dossiers[i]);
+            _slotOfDossier[i] = _slots[id];
+        }
         KnownDossiers = _dossiers.Count;
 
         var aidSlots = SlotsOf(data.Aids, a => a.DossierId);
         var participantSlots = SlotsOf(data.Participants, p => p.DossierId);
         _aids = new Grouped<RecordedAid>(data.Aids, aidSlots, _dossiers.Count);
         _participants = new Grouped<Participant>(data.Participants, participantSlots, _dossiers.Count);
-        _results = Keep(eligibility, data.Config);
+        _results = new DecisionTable(KnownDossiers);
 
         var aided = new bool[_dossiers.Count];
         foreach (var slot in aidSlots)
             if (!aided[slot]) { aided[slot] = true; _aidedSlots.Add(slot); }
     }
 
-    /// <summary>
-    /// The eligibility rows the reconstruction reads, taken one at a time from <paramref name="eligibility"/> (which
-    /// may build each row on demand): for a dossier with grants, the rows of its granted programmes (the compliance
-    /// checks); for one without, the rows of its dispositif's programmes (the estimate). Every row still counts in
-    /// <see cref="EvaluatedProgrammes"/>. The rest (other programmes, requests that are not dossiers) is dropped.
-    /// </summary>
-    private Grouped<Decision> Keep(IEnumerable<EligibilityResult> eligibility, OperationConfig config)
+    /// <summary>Keeps, of rows read whole (e.g. back from <c>eligibility.csv</c>), the decisions the reconstruction reads.</summary>
+    public void KeepAll(IEnumerable<EligibilityResult> eligibility)
     {
-        var decisions = new Decision[1024];
-        var kept = 0;
-        var slots = new List<int>();
-        var offset = new int[KnownDossiers];
-        var count = new int[KnownDossiers];
-        var contiguous = true;
-        var last = -1;
+        _results.Clear();
         var reasons = new ReasonLists();
-        var byDispositif = new Dictionary<Dispositif, IReadOnlyList<string>?>();
         foreach (var r in eligibility)
         {
             EvaluatedProgrammes.Add(r.Programme);
-            if (!_slots.TryGetValue(r.DossierId, out var slot) || slot >= KnownDossiers) continue;
-            var aids = _aids.Of(slot);
-            if (aids.Count > 0 ? !Granted(aids, r.Programme) : !Drawn(byDispositif, config, _dossiers[slot]!, r.Programme)) continue;
-            if (slot != last)
-            {
-                if (count[slot] > 0) contiguous = false;
-                else offset[slot] = kept;
-                last = slot;
-            }
-            count[slot]++;
-            if (kept == decisions.Length) Array.Resize(ref decisions, kept * 2);
-            decisions[kept++] = new Decision(r.ParticipantId, r.Programme, r.Eligible, r.AidEur, r.Eligible ? [] : reasons.Share(r.Reasons));
-            slots.Add(slot);
+            if (!_slots.TryGetValue(r.DossierId, out var slot) || slot >= KnownDossiers || !Reads(slot, r.Programme)) continue;
+            _results.Add(slot, new Decision(r.ParticipantId, r.Programme, r.Eligible, r.AidEur, r.Eligible ? [] : reasons.Share(r.Reasons)));
         }
-        // The engine writes each dossier's rows together (DESIGN §4.3 order): then they are grouped already and
-        // are not copied a second time; otherwise they are grouped by a counting sort.
-        return contiguous
-            ? new Grouped<Decision>(decisions, offset, count)
-            : new Grouped<Decision>(new ArraySegment<Decision>(decisions, 0, kept), slots, KnownDossiers);
+        _results.Seal();
+    }
+
+    /// <summary>Keeps, in place of the previous part's, the decisions the reconstruction reads among a part's rows.</summary>
+    public void KeepPart(DecidedPart part)
+    {
+        _results.Clear();
+        foreach (ref readonly var row in part.Rows)
+        {
+            var programme = row.ProgrammeId;
+            Evaluated(programme);
+            var dossier = part.DossierIndex(row);
+            if (dossier < 0) continue;
+            var slot = _slotOfDossier[dossier];
+            if (!Reads(slot, programme)) continue;
+            _results.Add(slot, new Decision(part.ParticipantId(row), programme, row.Eligible, row.AidEur,
+                row.Eligible ? [] : DecidedPart.ReasonCodesOf(row)));
+        }
+        _results.Seal();
+    }
+
+    // The engine's programme ids are a dozen shared strings: compared by reference before the set is hashed.
+    private void Evaluated(string programme)
+    {
+        foreach (var seen in _seenProgrammes)
+            if (ReferenceEquals(seen, programme)) return;
+        _seenProgrammes.Add(programme);
+        EvaluatedProgrammes.Add(programme);
+    }
+
+    // A dossier's grants are checked against the rows of the programmes granted; a dossier without grants is estimated
+    // from the rows of the programmes its dispositif draws on: no other row is read.
+    private bool Reads(int slot, string programme)
+    {
+        var aids = _aids.Of(slot);
+        return aids.Count > 0 ? Granted(aids, programme) : Drawn(_byDispositif, _config, _dossiers[slot]!, programme);
     }
 
     private static bool Granted(ArraySegment<RecordedAid> aids, string programme)
@@ -120,6 +138,9 @@ internal sealed class FlowIndex
     /// <summary>The eligibility rows of a dossier of <c>dossiers.csv</c> that the reconstruction reads (see <see cref="Keep"/>).</summary>
     public ArraySegment<Decision> ResultsAt(int slot) => slot < 0 || slot >= KnownDossiers ? [] : _results.Of(slot);
 
+    /// <summary>The slot of the dossier at <paramref name="position"/> in <c>dossiers.csv</c> (a duplicate id shares the first's).</summary>
+    public int SlotOfDossier(int position) => _slotOfDossier[position];
+
     /// <summary>The slot of each row's dossier id, adding a slot for an id <c>dossiers.csv</c> does not hold.</summary>
     private int[] SlotsOf<T>(IReadOnlyList<T> rows, Func<T, string> dossierId)
     {
@@ -143,9 +164,6 @@ internal sealed class FlowIndex
         private readonly T[] _rows;
         private readonly int[] _offset;
         private readonly int[] _count;
-
-        /// <summary>Rows already contiguous per slot: <paramref name="count"/> rows from <paramref name="offset"/>.</summary>
-        public Grouped(T[] rows, int[] offset, int[] count) => (_rows, _offset, _count) = (rows, offset, count);
 
         /// <summary>Rows reordered so that each slot's rows are contiguous, in their original order (a stable counting sort).</summary>
         public Grouped(IReadOnlyList<T> rows, IReadOnlyList<int> slots, int slotCount)

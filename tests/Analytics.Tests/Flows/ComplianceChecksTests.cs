@@ -19,6 +19,7 @@ public class ComplianceChecksTests
         Assert.Equal(ComplianceAlertKind.AboveCeiling, alert.Kind);
         Assert.Equal((900m, 800m), (alert.AmountEur, alert.LimitEur));
         Assert.Equal("au_dessus_du_plafond", alert.Code);
+        Assert.Equal("Aide ancv.apv de 900,00 € au-dessus du plafond calculé par les règles (800,00 €).", alert.Message);
     }
 
     [Fact]
@@ -45,7 +46,7 @@ public class ComplianceChecksTests
         var alert = Assert.Single(AidFlowReconstruction.Reconstruct(op.Build(), op.Results).Alerts);
 
         Assert.Equal(ComplianceAlertKind.ConditionsNotMet, alert.Kind);
-        Assert.Contains("ressources_trop_elevees", alert.Message);
+        Assert.Equal("Aide ancv.apv de 300,00 € enregistrée alors que les conditions ne sont pas remplies : ressources_trop_elevees.", alert.Message);
     }
 
     [Fact]
@@ -70,6 +71,7 @@ public class ComplianceChecksTests
 
         Assert.Equal(ComplianceAlertKind.AidsAboveCost, alert.Kind);
         Assert.Equal((1000.01m, 1000m), (alert.AmountEur, alert.LimitEur));
+        Assert.Equal("Les aides enregistrées (1\u202F000,01 €) dépassent le coût du séjour (1\u202F000,00 €).", alert.Message);
     }
 
     [Fact]
@@ -86,7 +88,7 @@ public class ComplianceChecksTests
         var alert = Assert.Single(AidFlowReconstruction.Reconstruct(op.Build(), op.Results).Alerts);
 
         Assert.Equal((ComplianceAlertKind.AidedTwiceInYear, "D2", "P1"), (alert.Kind, alert.DossierId, alert.ParticipantId));
-        Assert.Contains("D1", alert.Message);
+        Assert.Equal("La personne P1 est déjà aidée en 2026 dans le dossier D1 (une aide par année civile, I-09).", alert.Message);
     }
 
     [Fact]
