@@ -19,13 +19,5 @@ internal static class Cells
             numeratorUnits, denominatorUnits);
     }
 
-    /// <summary>A cell from a tally: a ratio when the definition has a denominator, else an amount.</summary>
-    public static IndicatorCell FromTally(IndicatorDefinition def, string dimension, string category, Tally t,
-        bool denominatorCountsUnits = true) =>
-        def.Denominator is null
-            ? Amount(def, dimension, category, t.Numerator, t.NumeratorUnits)
-            : Ratio(def, dimension, category, t.Numerator, t.Denominator, t.NumeratorUnits,
-                denominatorCountsUnits ? t.DenominatorUnits : null);
-
     private static decimal Round(decimal value) => Math.Round(value, ValueDecimals, MidpointRounding.AwayFromZero);
 }

@@ -14,4 +14,12 @@ public interface IIndicatorSection
     /// order, categories in ordinal order.
     /// </summary>
     IEnumerable<IndicatorCell> Compute(IndicatorContext context);
+
+    /// <summary>
+    /// Whether <see cref="Compute"/> reads the dossier and participant facts of the context, which the first section
+    /// to ask builds while the others wait: <see cref="IndicatorCatalogue"/> starts the sections that do not read
+    /// them first, so that one core builds the facts while another computes those (issue 9). True unless a section
+    /// says otherwise; a wrong answer costs time, never correctness.
+    /// </summary>
+    bool ReadsOperationFacts => true;
 }

@@ -1,3 +1,5 @@
+using System.Collections.Concurrent;
+using System.Runtime.ExceptionServices;
 using Vacances.Analytics.Indicators.Sections;
 
 namespace Vacances.Analytics.Indicators;
@@ -31,12 +33,35 @@ public sealed class IndicatorCatalogue
     /// <summary>A catalogue with one more section (e.g. the survey's <c>enquete</c>), appended after the others.</summary>
     public IndicatorCatalogue With(IIndicatorSection section) => new([.. _sections, section]);
 
-    /// <summary>Computes every indicator with the units behind each cell (for <see cref="DisclosureControl"/>).</summary>
+    /// <summary>
+    /// Computes every indicator with the units behind each cell (for <see cref="DisclosureControl"/>). The sections
+    /// are independent, so they run concurrently on the machine's cores (issue 9), each into its own list; the lists
+    /// are joined in section order, so the output is the same as one section after the other. Those that do not
+    /// read the shared facts start first (<see cref="IIndicatorSection.ReadsOperationFacts"/>). An exception of a
+    /// section is rethrown as it was thrown.
+    /// <para>The per-row loops of the sections and of the shared facts are marked
+    /// <see cref="System.Runtime.CompilerServices.MethodImplOptions.AggressiveOptimization"/>: <c>vacances indicators</c>
+    /// runs each once, over millions of rows, and would otherwise spend its first fractions of a second in
+    /// unoptimised tier-0 code while the tiered JIT catches up.</para>
+    /// </summary>
     public IReadOnlyList<IndicatorCell> ComputeCells(IndicatorInputs inputs)
     {
         var context = new IndicatorContext(inputs);
-        var cells = new List<IndicatorCell>();
-        foreach (var section in _sections) cells.AddRange(section.Compute(context));
+        var results = new List<IndicatorCell>[_sections.Count];
+        var schedule = Enumerable.Range(0, _sections.Count).OrderBy(i => _sections[i].ReadsOperationFacts).ToArray();
+        try
+        {
+            // No buffering: each worker takes the next section of the schedule when it is free.
+            Parallel.ForEach(Partitioner.Create(schedule, EnumerablePartitionerOptions.NoBuffering),
+                new ParallelOptions { MaxDegreeOfParallelism = Environment.ProcessorCount },
+                i => results[i] = _sections[i].Compute(context).ToList());
+        }
+        catch (AggregateException e) when (e.InnerExceptions.Count == 1)
+        {
+            ExceptionDispatchInfo.Throw(e.InnerExceptions[0]);
+        }
+        var cells = new List<IndicatorCell>(results.Sum(r => r.Count));
+        foreach (var result in results) cells.AddRange(result);
         return cells;
     }
 

@@ -12,11 +12,19 @@ namespace Vacances.Analytics.Survey;
 public static class SurveyIndicators
 {
     /// <summary>The indicators of an operation: margins from its departures, N of professionals from its hours file.</summary>
-    public static SurveyIndicatorResults Compute(OperationData data, SurveyIndicatorOptions? options = null)
+    public static SurveyIndicatorResults Compute(OperationData data, SurveyIndicatorOptions? options = null) =>
+        Compute(data, () => OperationMargins.FromDepartures(data), options);
+
+    /// <summary>
+    /// The indicators of an operation with the partants' margins of <paramref name="margins"/>, asked for only when
+    /// the operation has a survey: the indicator catalogue counts them from its shared facts
+    /// (<see cref="OperationMargins.FromFacts"/>) instead of joining the participants to the dossiers again.
+    /// </summary>
+    internal static SurveyIndicatorResults Compute(OperationData data, Func<PopulationMargins> margins, SurveyIndicatorOptions? options = null)
     {
         if (data.Survey is null) return SurveyIndicatorResults.Empty;
         var professionals = data.Professionals.Select(p => p.ProId).Distinct(StringComparer.Ordinal).Count();
-        return Compute(data.Survey, OperationMargins.FromDepartures(data), professionals, options);
+        return Compute(data.Survey, margins(), professionals, options);
     }
 
     /// <summary>

@@ -16,8 +16,9 @@ public sealed class SurveySection : IIndicatorSection
     public IReadOnlyList<IndicatorDefinition> Definitions => SurveyIndicatorCatalogue.Definitions;
 
     /// <summary>Total cell then per-dispositif cells for each indicator, in catalogue order (the estimates' order).</summary>
+    /// <remarks>The margins come from the catalogue's shared facts (<see cref="OperationMargins.FromFacts"/>).</remarks>
     public IEnumerable<IndicatorCell> Compute(IndicatorContext context) =>
-        Cells(SurveyIndicators.Compute(context.Inputs.Data));
+        Cells(SurveyIndicators.Compute(context.Inputs.Data, () => OperationMargins.FromFacts(context.Facts)));
 
     /// <summary>The cells of already computed estimates (unsuppressed: disclosure control is applied by the caller).</summary>
     public static IReadOnlyList<IndicatorCell> Cells(SurveyIndicatorResults results)

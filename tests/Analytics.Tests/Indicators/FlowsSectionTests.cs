@@ -1,3 +1,9 @@
+using System.Collections.ObjectModel;
+using Vacances.Analytics.Flows;
+using Vacances.Analytics.Indicators;
+using Vacances.Analytics.Indicators.Sections;
+using Vacances.Ingest.Model;
+
 namespace Vacances.Analytics.Tests.Indicators;
 
 public class FlowsSectionTests
@@ -30,4 +36,33 @@ public class FlowsSectionTests
         Assert.Equal(1m, _values.Get("flux.alertes").Value);
         Assert.Equal(1m, _values.Get("flux.alertes", "alerte", "conditions_non_remplies").Value);
     }
+
+    [Fact]
+    public void Compute_GivesTheSameCells_WhenTheLinesAreNeitherAListNorAnArray()
+    {
+        var builder = IndicatorFixture.Builder();
+        var data = builder.Build();
+        var flows = AidFlowReconstruction.Reconstruct(data, builder.Results);
+        var wrapped = flows with { Lines = new ReadOnlyCollection<DossierAidLine>([.. flows.Lines]) };
+
+        Assert.Equal(Cells(data, flows), Cells(data, wrapped));
+    }
+
+    [Fact]
+    public void Compute_CountsADossierOncePerCell_WhenItsLinesAreContiguous()
+    {
+        var builder = IndicatorFixture.Builder()
+            .Aid("D1", "caf62.vacaf", "caf62", 25m)
+            .Aid("D2", "caf62.vacaf", "caf62", 10m);
+        var data = builder.Build();
+
+        var values = new FlowsSection().Compute(new IndicatorContext(new IndicatorInputs(data,
+            AidFlowReconstruction.Reconstruct(data, builder.Results), IndicatorFixture.Communes))).ToList();
+
+        var caf = values.Single(c => c.Value.IndicatorId == "flux.enregistre_eur" && c.Value.Category == "caf62");
+        Assert.Equal((335m, 2L), (caf.Value.Numerator, caf.NumeratorUnits));
+    }
+
+    private static List<IndicatorCell> Cells(OperationData data, AidFlowResult flows) =>
+        new FlowsSection().Compute(new IndicatorContext(new IndicatorInputs(data, flows, IndicatorFixture.Communes))).ToList();
 }

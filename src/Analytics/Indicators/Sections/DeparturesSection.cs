@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using static Vacances.Analytics.Indicators.IndicatorDimensions;
 
 namespace Vacances.Analytics.Indicators.Sections;
@@ -17,17 +18,16 @@ public sealed class DeparturesSection : IIndicatorSection
     public IEnumerable<IndicatorCell> Compute(IndicatorContext context)
     {
         var facts = context.Facts;
-        long persons = facts.Participants.Count, nights = 0;
-        for (var i = 0; i < facts.Participants.Count; i++)
-            if (facts.ParticipantDossier[i] >= 0) nights += facts.Dossiers[facts.ParticipantDossier[i]].Nights;
+        long persons = facts.ParticipantTotal, nights = 0;
+        for (var di = 0; di < facts.DossierCount; di++) nights += (long)facts.Nights[di] * facts.ParticipantCount[di];
 
-        var byDimension = Dimensions.ToDictionary(d => d, d => GroupSums(facts, d), StringComparer.Ordinal);
+        var byDimension = Dimensions.Select(d => GroupSums(facts, facts.ColumnOf(d))).ToArray();
         foreach (var def in Definitions)
         {
-            yield return Cell(def, Total, "", facts.Dossiers.Count, persons, nights);
-            foreach (var dimension in Dimensions)
-                foreach (var (category, sums) in byDimension[dimension])
-                    yield return Cell(def, dimension, category, sums.Dossiers, sums.Persons, sums.Nights);
+            yield return Cell(def, Total, "", facts.DossierCount, persons, nights);
+            for (var d = 0; d < Dimensions.Length; d++)
+                foreach (var (category, sums) in byDimension[d])
+                    yield return Cell(def, Dimensions[d], category, sums.Dossiers, sums.Persons, sums.Nights);
         }
     }
 
@@ -42,19 +42,21 @@ public sealed class DeparturesSection : IIndicatorSection
 
     /// <summary>
     /// Dossiers, persons and person-nights per category of one dimension, categories in ordinal order: one pass
-    /// over the dossiers summing into a hash table, sorted once at the end (a million dossiers, a few hundred
-    /// categories).
+    /// over the dossiers summing into arrays indexed by category code, ordered once at the end (a million dossiers,
+    /// a few hundred categories). Every category of a departure column has at least one dossier.
     /// </summary>
-    private static SortedDictionary<string, (long Dossiers, long Persons, long Nights)> GroupSums(OperationFacts facts, string dimension)
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+    private static List<(string Category, (long Dossiers, long Persons, long Nights) Sums)> GroupSums(OperationFacts facts, CategoryColumn column)
     {
-        var categories = facts.CategoriesOf(dimension);
-        var sums = new Dictionary<string, (long Dossiers, long Persons, long Nights)>(StringComparer.Ordinal);
-        for (var i = 0; i < categories.Length; i++)
+        var sums = new (long Dossiers, long Persons, long Nights)[column.Categories.Count];
+        for (var di = 0; di < column.Codes.Length; di++)
         {
-            var persons = (long)facts.ParticipantCount[i];
-            var (dossiers, personTotal, nights) = sums.GetValueOrDefault(categories[i]);
-            sums[categories[i]] = (dossiers + 1, personTotal + persons, nights + facts.Dossiers[i].Nights * persons);
+            ref var s = ref sums[column.Codes[di]];
+            long persons = facts.ParticipantCount[di];
+            s.Dossiers++;
+            s.Persons += persons;
+            s.Nights += facts.Nights[di] * persons;
         }
-        return new SortedDictionary<string, (long, long, long)>(sums, StringComparer.Ordinal);
+        return [.. column.Categories.InOrdinalOrder().Select(code => (column.Categories[code], sums[code]))];
     }
 }

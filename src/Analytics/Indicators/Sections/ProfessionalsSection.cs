@@ -18,22 +18,30 @@ public sealed class ProfessionalsSection : IIndicatorSection
         CoreIndicators.ProsHeuresDirectes, CoreIndicators.ProsHeuresTotales,
     ];
 
+    /// <summary>Reads <c>professionals.csv</c> and the participant count only, not the shared dossier facts.</summary>
+    public bool ReadsOperationFacts => false;
+
     public IEnumerable<IndicatorCell> Compute(IndicatorContext context)
     {
+        // Professionals, roles, communes and months coded once per row; the distinct professionals of a group are a
+        // set of codes, not of strings.
+        var pros = new CategoryCodes();
         var total = new Hours();
-        var groups = new Dictionary<string, SortedDictionary<string, Hours>>(StringComparer.Ordinal)
+        Groups roles = new(), communes = new(), months = new();
+        var groups = new Dictionary<string, Groups>(StringComparer.Ordinal)
         {
-            [Dim.Role] = new(StringComparer.Ordinal),
-            [Dim.Commune] = new(StringComparer.Ordinal),
-            [Dim.Mois] = new(StringComparer.Ordinal),
+            [Dim.Role] = roles, [Dim.Commune] = communes, [Dim.Mois] = months,
         };
+        var monthCodes = new Dictionary<DateOnly, int>();
         foreach (var row in context.Inputs.Data.Professionals)
         {
-            total.Add(row.ProId, row.HoursDirect, row.HoursTotal);
-            Group(groups[Dim.Role], row.Role).Add(row.ProId, row.HoursDirect, row.HoursTotal);
-            Group(groups[Dim.Commune], row.CommuneInsee).Add(row.ProId, row.HoursDirect, row.HoursTotal);
-            Group(groups[Dim.Mois], row.Month.ToString("yyyy-MM", CultureInfo.InvariantCulture))
-                .Add(row.ProId, row.HoursDirect, row.HoursTotal);
+            var pro = pros.CodeOf(row.ProId);
+            total.Add(pro, row.HoursDirect, row.HoursTotal);
+            roles.Add(roles.Categories.CodeOf(row.Role), pro, row.HoursDirect, row.HoursTotal);
+            communes.Add(communes.Categories.CodeOf(row.CommuneInsee), pro, row.HoursDirect, row.HoursTotal);
+            if (!monthCodes.TryGetValue(row.Month, out var month))
+                monthCodes[row.Month] = month = months.Categories.CodeOf(row.Month.ToString("yyyy-MM", CultureInfo.InvariantCulture));
+            months.Add(month, pro, row.HoursDirect, row.HoursTotal);
         }
         long departures = context.Inputs.Data.Participants.Count;
 
@@ -41,8 +49,11 @@ public sealed class ProfessionalsSection : IIndicatorSection
         {
             yield return Cell(def, Dim.Total, "", total, departures);
             foreach (var dimension in def.Dimensions)
-                foreach (var (category, hours) in groups[dimension])
-                    yield return Cell(def, dimension, category, hours, departures);
+            {
+                var group = groups[dimension];
+                foreach (var code in group.Categories.InOrdinalOrder())
+                    yield return Cell(def, dimension, group.Categories[code], group.Hours[code], departures);
+            }
         }
     }
 
@@ -63,19 +74,26 @@ public sealed class ProfessionalsSection : IIndicatorSection
         };
     }
 
-    private static Hours Group(SortedDictionary<string, Hours> groups, string category)
+    /// <summary>The hours of each category of one dimension, by category code.</summary>
+    private sealed class Groups
     {
-        if (!groups.TryGetValue(category, out var hours)) groups[category] = hours = new Hours();
-        return hours;
+        public CategoryCodes Categories { get; } = new();
+        public List<Hours> Hours { get; } = [];
+
+        public void Add(int category, int pro, decimal direct, decimal total)
+        {
+            if (category == Hours.Count) Hours.Add(new Hours());
+            Hours[category].Add(pro, direct, total);
+        }
     }
 
     private sealed class Hours
     {
         public decimal Direct;
         public decimal Total;
-        public HashSet<string> Pros { get; } = new(StringComparer.Ordinal);
+        public HashSet<int> Pros { get; } = [];
 
-        public void Add(string pro, decimal direct, decimal total)
+        public void Add(int pro, decimal direct, decimal total)
         {
             Pros.Add(pro);
             Direct += direct;

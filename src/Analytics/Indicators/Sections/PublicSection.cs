@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using Vacances.Ingest.Model;
 using Dim = Vacances.Analytics.Indicators.IndicatorDimensions;
 
@@ -18,65 +19,65 @@ public sealed class PublicSection : IIndicatorSection
         CoreIndicators.PublicInvisibles,
     ];
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public IEnumerable<IndicatorCell> Compute(IndicatorContext context)
     {
         var facts = context.Facts;
-        var employes = new TallySet(CoreIndicators.PublicPartEmployes);
-        var ouvriers = new TallySet(CoreIndicators.PublicPartOuvriers);
-        var firstDepartures = new TallySet(CoreIndicators.PublicPremiersDeparts);
-        var invisibles = new TallySet(CoreIndicators.PublicInvisibles);
-        var pcsCounts = new Dictionary<string, long>(StringComparer.Ordinal);
+        var employes = new TallySet(CoreIndicators.PublicPartEmployes, facts.Commune, facts.Dispositif);
+        var ouvriers = new TallySet(CoreIndicators.PublicPartOuvriers, facts.Commune, facts.Dispositif);
+        var firstDepartures = new TallySet(CoreIndicators.PublicPremiersDeparts, facts.Commune, facts.Dispositif);
+        var invisibles = new TallySet(CoreIndicators.PublicInvisibles, facts.Commune, facts.Dispositif);
+        var pcsCounts = new long[(int)Enum.GetValues<Pcs>().Max() + 1];
 
-        for (var i = 0; i < facts.Participants.Count; i++)
+        for (var i = 0; i < facts.Traits.Length; i++)
         {
-            var p = facts.Participants[i];
+            var p = facts.Traits[i];
             var di = facts.ParticipantDossier[i];
             if (di < 0)
             {
                 // A participant whose dossier is unknown still counts in the overall first-departure share.
-                if (p.FirstDeparture is { } alone) firstDepartures.Total.Count(alone);
+                if (p.FirstDeparture is { } alone) firstDepartures.CountTotal(alone);
                 continue;
             }
-            var place = (commune: (Dim.Commune, facts.Communes[di]), dispositif: (Dim.Dispositif, facts.DispositifCodes[di]));
-            if (p.FirstDeparture is { } first) firstDepartures.Count(first, place.commune, place.dispositif);
-            if (facts.Ages[i] is not >= 18 || p.Pcs is not { } pcs) continue;
+            if (p.FirstDeparture is { } first) firstDepartures.Count(first, di);
+            if (!p.IsAdult || p.Pcs is not { } pcs) continue;
 
-            employes.Count(pcs == Pcs.Employe, place.commune, place.dispositif);
-            ouvriers.Count(pcs == Pcs.Ouvrier, place.commune, place.dispositif);
-            var code = CanonicalCodes.Pcs.ToCode(pcs);
-            pcsCounts[code] = pcsCounts.GetValueOrDefault(code) + 1;
-            if (facts.Dossiers[di].QfEur is { } qf)
-                invisibles.Count(Invisibles.IsInWork(pcs) && Invisibles.IsAboveSocialAidThreshold(qf), place.commune, place.dispositif);
-        }
-
-        var households = new Dictionary<string, long>(StringComparer.Ordinal);
-        var qfBands = new Dictionary<string, long>(StringComparer.Ordinal);
-        for (var di = 0; di < facts.Dossiers.Count; di++)
-        {
-            var d = facts.Dossiers[di];
-            var type = HouseholdTypes.Of(facts.Adults[di], facts.Children[di], d.Couple);
-            households[type] = households.GetValueOrDefault(type) + 1;
-            if (d.QfEur is { } qf) qfBands[QfBands.Of(qf)] = qfBands.GetValueOrDefault(QfBands.Of(qf)) + 1;
+            employes.Count(pcs == Pcs.Employe, di);
+            ouvriers.Count(pcs == Pcs.Ouvrier, di);
+            pcsCounts[(int)pcs]++;
+            if (facts.QfBand.Codes[di] >= 0)
+                invisibles.Count(Invisibles.IsInWork(pcs) && facts.QfAboveSocialAidCeiling[di], di);
         }
 
         return employes.Cells()
             .Concat(ouvriers.Cells())
-            .Concat(Distribution(CoreIndicators.PublicRepartitionPcs, Dim.Pcs, pcsCounts))
+            .Concat(Distribution(CoreIndicators.PublicRepartitionPcs, Dim.Pcs, pcsCounts, code => CanonicalCodes.Pcs.ToCode((Pcs)code)))
             .Concat(firstDepartures.Cells())
-            .Concat(Distribution(CoreIndicators.PublicTypeMenage, Dim.TypeMenage, households))
-            .Concat(Distribution(CoreIndicators.PublicTrancheQf, Dim.TrancheQf, qfBands))
+            .Concat(Distribution(CoreIndicators.PublicTypeMenage, Dim.TypeMenage, CountByCode(facts.HouseholdType), code => facts.HouseholdType.Categories[code]))
+            .Concat(Distribution(CoreIndicators.PublicTrancheQf, Dim.TrancheQf, CountByCode(facts.QfBand), code => facts.QfBand.Categories[code]))
             .Concat(invisibles.Cells())
             .ToList();
     }
 
+    /// <summary>Dossiers per category of a coded column (dossiers without a category left out).</summary>
+    private static long[] CountByCode(CategoryColumn column)
+    {
+        var counts = new long[column.Categories.Count];
+        foreach (var code in column.Codes)
+            if (code >= 0) counts[code]++;
+        return counts;
+    }
+
     /// <summary>
     /// A distribution: each category's count over the whole; the <c>total</c> cell is the whole over itself (100 %).
+    /// Categories counted at least once, in the ordinal order of their names.
     /// </summary>
-    private static IEnumerable<IndicatorCell> Distribution(IndicatorDefinition def, string dimension, Dictionary<string, long> counts)
+    private static IEnumerable<IndicatorCell> Distribution(IndicatorDefinition def, string dimension, long[] counts, Func<int, string> nameOf)
     {
-        var whole = counts.Values.Sum();
+        var whole = counts.Sum();
         yield return Cells.Ratio(def, Dim.Total, "", whole, whole, whole, whole);
-        foreach (var (category, count) in counts.OrderBy(kv => kv.Key, StringComparer.Ordinal))
-            yield return Cells.Ratio(def, dimension, category, count, whole, count, whole);
+        var present = Enumerable.Range(0, counts.Length).Where(code => counts[code] > 0);
+        foreach (var code in present.OrderBy(nameOf, StringComparer.Ordinal))
+            yield return Cells.Ratio(def, dimension, nameOf(code), counts[code], whole, counts[code], whole);
     }
 }

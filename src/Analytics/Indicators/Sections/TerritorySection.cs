@@ -23,9 +23,10 @@ public sealed class TerritorySection : IIndicatorSection
     {
         var facts = context.Facts;
         var communes = context.Inputs.Communes;
+        var byCode = new long[facts.Commune.Categories.Count];
+        for (var di = 0; di < facts.DossierCount; di++) byCode[facts.Commune.Codes[di]] += facts.ParticipantCount[di];
         var persons = new SortedDictionary<string, long>(StringComparer.Ordinal);
-        for (var di = 0; di < facts.Dossiers.Count; di++)
-            persons[facts.Communes[di]] = persons.GetValueOrDefault(facts.Communes[di]) + facts.ParticipantCount[di];
+        for (var code = 0; code < byCode.Length; code++) persons.Add(facts.Commune.Categories[code], byCode[code]);
 
         var territory = Territory(context.Inputs.Data.Config, communes, persons.Keys);
         foreach (var code in territory) persons.TryAdd(code, 0);
