@@ -6,6 +6,7 @@ using Vacances.Analytics.Indicators;
 using Vacances.Analytics.Indicators.Sections;
 using Vacances.Analytics.Survey;
 using Vacances.Ingest.Loading;
+using Vacances.Ingest.Model;
 using Vacances.Ingest.Referential;
 using Vacances.Ingest.Sampling;
 
@@ -73,9 +74,8 @@ public static class ScaleRunner
             var data = OperationFolder.Load(work);
             meter.Stop("lecture + validation", data.Dossiers.Count + data.Participants.Count + data.Aids.Count + data.Professionals.Count);
             meter.Start();
-            var flows = AidFlowReconstruction.Reconstruct(data, EligibilityEngine.LoadDefault());
             var aids = data.Aids.Count;
-            data = data with { Aids = [] }; // as `vacances indicators` does (OperationAnalysis)
+            (data, var flows) = Reconstruct(data);
             meter.Stop("éligibilité (par parties) + flux", data.Dossiers.Count);
             meter.Start();
             var cells = SurveySection.Catalogue.ComputeCells(new IndicatorInputs(data, flows, CommuneReferential.Default.ByCode));
@@ -100,6 +100,15 @@ public static class ScaleRunner
     }
 
     /// <summary>Where the indicator stage's time goes: the shared per-dossier facts, then each section alone.</summary>
+    /// <summary>
+    /// The flows, and the operation without its grant records, as <c>vacances indicators</c> does
+    /// (<c>OperationAnalysis</c>). A method of its own so that no slot of the caller's frame (unoptimised code: the
+    /// runner runs once) keeps the operation with its grants alive through the later stages.
+    /// </summary>
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.NoInlining)]
+    private static (OperationData Data, AidFlowResult Flows) Reconstruct(OperationData data) =>
+        (data with { Aids = [] }, AidFlowReconstruction.Reconstruct(data, EligibilityEngine.LoadDefault()));
+
     private static void ProfileSections(IndicatorInputs inputs)
     {
         IIndicatorSection[] sections =
