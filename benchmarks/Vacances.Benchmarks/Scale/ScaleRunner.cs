@@ -76,15 +76,15 @@ public static class ScaleRunner
             meter.Start();
             var aids = data.Aids.Count;
             (data, var flows) = Reconstruct(data);
-            meter.Stop("éligibilité (par parties) + flux", data.Dossiers.Count);
+            meter.Stop("éligibilité (par parties) + flux", data.Dossiers.Count, "dossiers");
             meter.Start();
             var cells = SurveySection.Catalogue.ComputeCells(new IndicatorInputs(data, flows, CommuneReferential.Default.ByCode));
             var values = cells.Select(c => c.Value).ToArray();
-            meter.Stop("indicateurs", values.Length);
+            meter.Stop("indicateurs", values.Length, "valeurs");
             ProfileSections(new IndicatorInputs(data, flows, CommuneReferential.Default.ByCode));
             meter.Start();
             using (var sink = new StreamWriter(Stream.Null)) IndicatorsCsv.Write(sink, values);
-            meter.Stop("écriture CSV", values.Length);
+            meter.Stop("écriture CSV", values.Length, "valeurs");
 
             Console.WriteLine($"dossiers: {data.Dossiers.Count}; participants: {data.Participants.Count}; aides: {aids}; lignes de flux: {flows.Lines.Count}; alertes: {flows.Alerts.Count}");
             var duckPart = duckTime is { } dt ? FormattableString.Invariant($"; DuckDB: {dt.TotalSeconds:0.00} s; ratio: {meter.Total / dt:0.00}") : "";

@@ -26,13 +26,13 @@ public sealed class StageMeter
         _clock.Restart();
     }
 
-    /// <summary>Ends the stage, prints its line and returns its time.</summary>
-    public TimeSpan Stop(string stage, long? rows)
+    /// <summary>Ends the stage, prints its line (with the rate of <paramref name="rows"/> counted in <paramref name="unit"/>) and returns its time.</summary>
+    public TimeSpan Stop(string stage, long? rows, string unit = "lignes")
     {
         var elapsed = _clock.Elapsed;
         Total += elapsed;
         var allocated = (GC.GetTotalAllocatedBytes(precise: false) - _allocated) / (1024.0 * 1024 * 1024);
-        var rate = rows is { } n ? string.Create(CultureInfo.InvariantCulture, $" ({n / elapsed.TotalSeconds:0} lignes/s, {n} lignes)") : "";
+        var rate = rows is { } n ? string.Create(CultureInfo.InvariantCulture, $" ({n / elapsed.TotalSeconds:0} {unit}/s, {n} {unit})") : "";
         Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
             $"{stage}: {elapsed.TotalSeconds:0.00} s{rate}; alloué {allocated:0.00} Gio, GC {GC.CollectionCount(0) - _gen0}/{GC.CollectionCount(1) - _gen1}/{GC.CollectionCount(2) - _gen2} (gen0/1/2), pauses {(GC.GetTotalPauseDuration() - _paused).TotalSeconds:0.00} s; tas vivant après {LiveGiB():0.00} Gio"));
         return elapsed;
