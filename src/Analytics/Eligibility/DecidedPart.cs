@@ -34,9 +34,6 @@ public sealed class DecidedPart
     /// <summary>The participant a row is about; empty for a dossier-level or request row.</summary>
     public string ParticipantId(in ResultRow row) => RowIds.ParticipantOf(Data, row);
 
-    /// <summary>The reason codes of a row (DESIGN §4.3), one shared list per combination of reasons.</summary>
-    public static IReadOnlyList<string> ReasonCodesOf(in ResultRow row) => ReasonCodes.Shared(row.Outcome.Reasons);
-
     internal DecidedPart Decide(OperationData whole, PartPlan plan, bool withRequests)
     {
         Data = Restrict(whole, plan, withRequests);

@@ -24,26 +24,15 @@ public sealed class EligibilityEngine
     public RuleBook Book => _rules.Book;
 
     /// <summary>Every result row (DESIGN §4.3 order) with its reasons and French explanation.</summary>
-    public IReadOnlyList<EligibilityResult> Evaluate(OperationData data)
-    {
-        var run = Run(data, _ => true, explainRequests: true);
-        var results = new EligibilityResult[run.Rows.Length];
-        for (var i = 0; i < results.Length; i++) results[i] = run.ToResult(run.Rows[i]);
-        return results;
-    }
+    public IReadOnlyList<EligibilityResult> Evaluate(OperationData data) =>
+        Results(Run(data, _ => true, explainRequests: true));
 
     /// <summary>
     /// Every result row (DESIGN §4.3 order) with its reason codes but no French explanation (<c>Explanation</c> is
     /// empty): the same decisions and amounts as <see cref="Evaluate"/>, for the steps that only compute with them
     /// (aid flows, indicators). Building the explanation strings dominates <see cref="Evaluate"/>'s time.
     /// </summary>
-    public IReadOnlyList<EligibilityResult> Decide(OperationData data)
-    {
-        var run = Run(data);
-        var results = new EligibilityResult[run.Rows.Length];
-        for (var i = 0; i < results.Length; i++) results[i] = run.ToResult(run.Rows[i]);
-        return results;
-    }
+    public IReadOnlyList<EligibilityResult> Decide(OperationData data) => Results(Run(data));
 
     /// <summary>
     /// Decides the operation part by part (<see cref="IndependentParts"/>: dossiers linked by a person or a household
@@ -109,6 +98,13 @@ public sealed class EligibilityEngine
     /// calls): rows only.
     /// </summary>
     internal EvaluationRun Run(OperationData data) => Run(data, null, explainRequests: false);
+
+    private static EligibilityResult[] Results(EvaluationRun run)
+    {
+        var results = new EligibilityResult[run.Rows.Length];
+        for (var i = 0; i < results.Length; i++) results[i] = run.ToResult(run.Rows[i]);
+        return results;
+    }
 
     private EvaluationRun Run(OperationData data, Func<Dossier, bool>? explainDossier, bool explainRequests)
     {

@@ -31,8 +31,5 @@ public sealed class EligibilityEvaluator
     /// <summary>The participant id of a row of the last evaluation, empty for dossier-level programmes and requests.</summary>
     public string ParticipantId(in ResultRow row) => RowIds.ParticipantOf(Last, row);
 
-    /// <summary>The reason codes of a row (allocates the list: for reading results, not for the hot path).</summary>
-    public static IReadOnlyList<string> ReasonCodesOf(in ResultRow row) => ReasonCodes.ToCodes(row.Outcome.Reasons);
-
     private OperationData Last => _data ?? throw new InvalidOperationException("Aucune évaluation n'a encore été faite.");
 }

@@ -39,6 +39,12 @@ public readonly struct ResultRow
     /// <summary>Standalone amount rounded to the cent (I-07); 0 when not eligible.</summary>
     public decimal AidEur => Outcome.AidEur;
 
+    /// <summary>
+    /// The reason codes of the row (DESIGN §4.3), in code order: one shared read-only list per combination of reasons,
+    /// so reading them allocates nothing once a combination has been met.
+    /// </summary>
+    public IReadOnlyList<string> ReasonCodes => Eligibility.ReasonCodes.Shared(Outcome.Reasons);
+
     internal Programme Programme { get; }
 
     internal Outcome Outcome { get; init; }

@@ -76,7 +76,7 @@ internal sealed class FlowIndex
             var slot = _slotOfDossier[dossier];
             if (!Reads(slot, programme)) continue;
             _results.Add(slot, new Decision(part.ParticipantId(row), programme, row.Eligible, row.AidEur,
-                row.Eligible ? [] : DecidedPart.ReasonCodesOf(row)));
+                row.Eligible ? [] : row.ReasonCodes));
         }
         _results.Seal();
     }

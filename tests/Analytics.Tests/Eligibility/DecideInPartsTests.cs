@@ -44,7 +44,7 @@ public class DecideInPartsTests
             parts++;
             foreach (var row in part.Rows)
                 rows.Add((data.Dossiers[part.DossierIndex(row)].DossierId, part.ParticipantId(row), row.ProgrammeId, row.Eligible,
-                    row.AidEur, string.Join('|', DecidedPart.ReasonCodesOf(row))));
+                    row.AidEur, string.Join('|', row.ReasonCodes)));
         });
         return ([.. rows.OrderBy(r => r.Item1, StringComparer.Ordinal)], parts);
     }

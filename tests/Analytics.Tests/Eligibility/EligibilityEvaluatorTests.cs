@@ -12,7 +12,7 @@ public class EligibilityEvaluatorTests
         var rows = new List<(string, string, string, bool, decimal, string)>();
         foreach (var row in evaluator.Evaluate(data))
             rows.Add((evaluator.RowId(row), evaluator.ParticipantId(row), row.ProgrammeId, row.Eligible, row.AidEur,
-                string.Join('|', EligibilityEvaluator.ReasonCodesOf(row))));
+                string.Join('|', row.ReasonCodes)));
         return rows;
     }
 
