@@ -52,7 +52,7 @@ public static class OperationChunks
             EquipmentRequests = [],
         }, StringComparer.Ordinal);
         if (data.CvRequests.Count > 0 || data.EquipmentRequests.Count > 0)
-            parts[Requests] = data with { Dossiers = [], Participants = [], Aids = [] };
+            parts[Requests] = Select(data, Requests);
         return parts;
     }
 

@@ -101,12 +101,6 @@ public sealed class DossierDirectory
         }
     }
 
-    /// <summary>True when <paramref name="id"/> is a known dossier (waiting while the dossier file has not decided it).</summary>
-    public bool ContainsKey(string id) => TryFind(id, out _, out _);
-
-    /// <summary>The start date of dossier <paramref name="id"/> (waiting while the dossier file has not decided it).</summary>
-    public bool TryGetValue(string id, out DateOnly start) => TryFind(id, out _, out start);
-
     /// <summary>
     /// Looks up the dossier whose id is <paramref name="id"/>: when known, its id as the directory holds it (so that
     /// millions of rows share one string per dossier) and its start date. While a dossier file is being read and has

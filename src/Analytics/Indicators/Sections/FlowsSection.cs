@@ -29,10 +29,7 @@ public sealed class FlowsSection : IIndicatorSection
     {
         var flows = context.Inputs.Flows;
         var lines = new LineTotals();
-        if (Rows.TryGetSpan(flows.Lines, out var span))
-            foreach (ref readonly var line in span) lines.Add(in line);
-        else
-            for (var i = 0; i < flows.Lines.Count; i++) lines.Add(flows.Lines[i]);
+        for (var i = 0; i < flows.Lines.Count; i++) lines.Add(flows.Lines[i]);
 
         var cells = new List<IndicatorCell>();
         cells.AddRange(lines.All.Cells());
