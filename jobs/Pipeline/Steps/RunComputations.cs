@@ -45,8 +45,14 @@ public sealed class RunComputations(string dataDirectory)
     /// <summary>The eligibility results, aid flows and indicator cells of the merged <c>eligibility.csv</c> at <paramref name="path"/>.</summary>
     public EligibilityDerived Derived(string path)
     {
-        var key = Convert.ToHexString(SHA256.HashData(File.ReadAllBytes(path)));
-        return _derived.GetOrAdd(key, _ => new Lazy<EligibilityDerived>(() => Derive(path))).Value;
+        return _derived.GetOrAdd(HashOf(path), _ => new Lazy<EligibilityDerived>(() => Derive(path))).Value;
+    }
+
+    // Hashed as a stream: the merged file is ≈ 1 GB at a million dossiers and need not be held to be hashed.
+    private static string HashOf(string path)
+    {
+        using var file = File.OpenRead(path);
+        return Convert.ToHexString(SHA256.HashData(file));
     }
 
     private EligibilityDerived Derive(string path)
