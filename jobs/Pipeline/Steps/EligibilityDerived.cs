@@ -1,4 +1,3 @@
-using Vacances.Analytics.Eligibility;
 using Vacances.Analytics.Flows;
 using Vacances.Analytics.Indicators;
 
@@ -6,10 +5,10 @@ namespace Vacances.Jobs.Pipeline.Steps;
 
 /// <summary>
 /// What the steps after the eligibility fan-in derive from its merged results (<see cref="RunComputations.Derived"/>):
-/// the results themselves (DESIGN §4.3, without explanations), the aid flows (§4.4) and the indicator catalogue's
+/// the results counted per programme (DESIGN §4.3, <see cref="ProgrammeTallies"/>), the aid flows (§4.4) and the indicator catalogue's
 /// cells, unsuppressed (§5; disclosure control is applied by the published documents).
 /// </summary>
 public sealed record EligibilityDerived(
-    IReadOnlyList<EligibilityResult> Results,
+    ProgrammeTallies Programmes,
     AidFlowResult Flows,
     IReadOnlyList<IndicatorCell> Cells);

@@ -125,7 +125,7 @@ public sealed class OperationSteps(StoreTarget store) : IPipelineSteps
         var (data, survey) = Use(workspace, c => (c.Data, c.Survey));
         using (var writer = Create(workspace, "rapport-qualite.txt"))
             writer.Write(QualityReportText.Render(QualityEvaluator.Evaluate(data), data.Config.Name).ReplaceLineEndings("\n"));
-        var (results, flows, cells) = Derived(workspace);
+        var (programmes, flows, cells) = Derived(workspace);
         if (store.PostgresConnection is { } pg)
             WebPublication.PublishAsync(pg, data, cells, flows.Flows).GetAwaiter().GetResult();
         var values = DisclosureControl.Apply(cells, data.Config.SmallCellThreshold);
@@ -136,7 +136,7 @@ public sealed class OperationSteps(StoreTarget store) : IPipelineSteps
             Verbatims = SurveyInputs.ReadClassified(Path.Combine(workspace.RunDirectory, SurveyFolder, "verbatims.csv"),
                 data.Survey is { } answered ? SurveyVerbatims.Answers(answered.Partants) : []),
             Classifier = SurveyInputs.Metrics(ClassifierQuality.Committed),
-            Eligibility = ProgrammeSummaries.Build(results, _engine.Value.Book),
+            Eligibility = programmes.Summaries(_engine.Value.Book),
         };
         ReportSet.WriteAsync(input, workspace.RunDirectory).GetAwaiter().GetResult();
     }

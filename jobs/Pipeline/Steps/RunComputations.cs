@@ -14,7 +14,7 @@ namespace Vacances.Jobs.Pipeline.Steps;
 /// What the steps of one run compute from the same inputs, computed once per process and run instead of once per
 /// step (issue 7): the operation loaded and validated (<see cref="OperationFolder.Load"/>), its eligibility chunks
 /// (<see cref="OperationChunks.Partition"/>), the survey estimates (<see cref="SurveyIndicators"/>), and — for
-/// one merged <c>eligibility.csv</c>, recognised by its SHA-256 — the results read back, the aid flows and the
+/// one merged <c>eligibility.csv</c>, recognised by its SHA-256 — the results read back once (streamed), the aid flows and the
 /// catalogue's cells. Each value is a thread-safe lazy: concurrent jobs of the run wait for the one computation.
 /// The inputs of a run never change and the components are pure, so a cached value is the value the step would
 /// recompute: outputs stay byte-identical.
@@ -57,12 +57,13 @@ public sealed class RunComputations(string dataDirectory)
 
     private EligibilityDerived Derive(string path)
     {
-        var results = EligibilityCsv.Read(path);
-        var flows = AidFlowReconstruction.Reconstruct(Data, results);
+        // One pass over the file: the flows keep only the rows they read, the bilan's table only counts.
+        var programmes = new ProgrammeTallies();
+        var flows = AidFlowReconstruction.Reconstruct(Data, programmes.Counting(EligibilityCsv.Stream(path)));
         // The catalogue of the pipeline is the core sections followed by the survey's (SurveySection.Catalogue):
         // its cells are the core cells then the cells of the estimates already computed, in that order.
         var inputs = new IndicatorInputs(Data, flows, CommuneReferential.Default.ByCode);
         IReadOnlyList<IndicatorCell> cells = [.. IndicatorCatalogue.Default.ComputeCells(inputs), .. SurveySection.Cells(Survey)];
-        return new EligibilityDerived(results, flows, cells);
+        return new EligibilityDerived(programmes, flows, cells);
     }
 }
