@@ -24,7 +24,7 @@ public static class BilanCommand
         command.SetAction(async (parse, cancellation) =>
         {
             var storage = HangfireStorages.InMemory();
-            var ledger = new InProcessRunLedger();
+            using var ledger = new InProcessRunLedger(Path.Combine(PipelineOptions.WorkRoot, $"registre-{Environment.ProcessId}"));
             var client = new BackgroundJobClient(storage);
             var steps = PipelineStepsFactory.Create(StoreTarget.Embedded(".vacances"));
             var services = new PipelineServices(ledger, steps, client, PipelineOptions.WorkRoot);

@@ -11,30 +11,39 @@ public static class ChunkArtefacts
 {
     public static string PathOf(string step, string chunk) => $"{RunWorkspaces.ChunkPrefix}{step}/{SafeName(chunk)}.csv";
 
-    /// <summary>Writes <c>&lt;step&gt;.csv</c> in <paramref name="runDirectory"/> from its stored chunks.</summary>
+    /// <summary>
+    /// Writes <c>&lt;step&gt;.csv</c> in <paramref name="runDirectory"/> from its stored chunks, streamed (a chunk of a
+    /// national operation is hundreds of megabytes). Written aside then renamed: a retried merge never rewrites in
+    /// place a file the ledger may share (<see cref="Ledger.IRunLedger.CopyArtefact"/>).
+    /// </summary>
     public static void Merge(string runDirectory, string step)
     {
         var folder = Path.Combine(runDirectory, RunWorkspaces.ChunkPrefix.TrimEnd('/'), step);
         var files = Directory.Exists(folder)
             ? Directory.GetFiles(folder, "*.csv").Order(StringComparer.Ordinal).ToList()
             : [];
-        using var output = new FileStream(Path.Combine(runDirectory, step + ".csv"), FileMode.Create);
-        var headerWritten = false;
-        foreach (var file in files)
+        var merged = Path.Combine(runDirectory, step + ".csv");
+        var partial = merged + ".partiel";
+        using (var output = new FileStream(partial, FileMode.Create))
         {
-            var bytes = File.ReadAllBytes(file);
-            var body = HeaderLength(bytes);
-            if (!headerWritten) output.Write(bytes, 0, body);
-            output.Write(bytes, body, bytes.Length - body);
-            headerWritten = true;
+            var headerWritten = false;
+            foreach (var file in files)
+            {
+                using var chunk = File.OpenRead(file);
+                if (headerWritten) SkipLine(chunk);
+                chunk.CopyTo(output);
+                headerWritten = true;
+            }
         }
+        File.Move(partial, merged, overwrite: true);
     }
 
-    /// <summary>Bytes of the first line, its line feed included.</summary>
-    private static int HeaderLength(byte[] bytes)
+    /// <summary>Advances past the first line, its line feed included (or to the end).</summary>
+    private static void SkipLine(Stream stream)
     {
-        var end = Array.IndexOf(bytes, (byte)'\n');
-        return end < 0 ? bytes.Length : end + 1;
+        int b;
+        do b = stream.ReadByte();
+        while (b is not '\n' and not -1);
     }
 
     /// <summary>A chunk key as a file name: letters, digits, <c>-</c>, <c>_</c> and <c>.</c> kept, anything else hex-escaped.</summary>

@@ -4,7 +4,8 @@ namespace Vacances.Jobs.Pipeline;
 /// The pure computations the pipeline chains, seen from the job layer: each step reads the operation's files
 /// (<see cref="StepWorkspace.DataDirectory"/>) and the artefacts of the steps before it, and writes its own
 /// artefacts under <see cref="StepWorkspace.RunDirectory"/> — deterministically, so that a retried job
-/// rewrites identical bytes. Implementations hold no Hangfire type and the jobs hold no rule: a job loads,
+/// rewrites identical bytes. A step creates its files and never rewrites in place a file it was given (the embedded
+/// ledger shares them by hard links, <see cref="Ledger.IRunLedger.CopyArtefact"/>). Implementations hold no Hangfire type and the jobs hold no rule: a job loads,
 /// calls its step, stores (DESIGN §2). A refused input is an <c>InvalidInputException</c>; anything else is
 /// retried by Hangfire.
 /// </summary>

@@ -1,13 +1,12 @@
 using System.Collections.Concurrent;
-using System.Security.Cryptography;
 using Vacances.Jobs.Pipeline.Ledger;
 
 namespace Vacances.Jobs.Pipeline;
 
 /// <summary>
 /// Materialises a run's state from the ledger into local folders for one job, and stores back what the job
-/// wrote. Inputs are written once per run and process (they never change); the artefacts are copied into a
-/// fresh folder per job, so two jobs of one process never share a folder. Any machine can take any job: only
+/// wrote. Inputs are written once per run and process (they never change); the artefacts are given (linked or
+/// copied, <see cref="IRunLedger.CopyArtefact"/>) to a fresh folder per job, so two jobs of one process never share a folder. Any machine can take any job: only
 /// the ledger is shared.
 /// </summary>
 public sealed class RunWorkspaces(IRunLedger ledger, string workRoot)
@@ -34,13 +33,13 @@ public sealed class RunWorkspaces(IRunLedger ledger, string workRoot)
             Directory.CreateDirectory(runDirectory);
             foreach (var path in ledger.ArtefactPaths(runId))
                 if (withChunks || !path.StartsWith(ChunkPrefix, StringComparison.Ordinal))
-                    Write(runDirectory, path, ledger.ReadArtefact(runId, path));
+                    ledger.CopyArtefact(runId, path, Inside(runDirectory, path));
             var before = Snapshot(runDirectory);
             work(new StepWorkspace(data, runDirectory));
-            foreach (var (path, hash) in Snapshot(runDirectory).OrderBy(p => p.Key, StringComparer.Ordinal))
+            foreach (var (path, stamp) in Snapshot(runDirectory).OrderBy(p => p.Key, StringComparer.Ordinal))
             {
-                if (before.TryGetValue(path, out var old) && old == hash) continue;
-                ledger.PutArtefact(runId, storeAs?.Invoke(path) ?? path, File.ReadAllBytes(Path.Combine(runDirectory, path)));
+                if (before.TryGetValue(path, out var old) && old == stamp) continue;
+                ledger.PutArtefact(runId, storeAs?.Invoke(path) ?? path, Path.Combine(runDirectory, path));
             }
         }
         finally
@@ -73,23 +72,27 @@ public sealed class RunWorkspaces(IRunLedger ledger, string workRoot)
     {
         var directory = Path.Combine(_root, runId, "data");
         if (Directory.Exists(directory)) Directory.Delete(directory, recursive: true);
-        foreach (var input in ledger.Inputs(runId)) Write(directory, input.Name, input.Content);
+        foreach (var name in ledger.InputNames(runId)) ledger.CopyInput(runId, name, Inside(directory, name));
         Directory.CreateDirectory(directory);
         return directory;
     }
 
-    private static void Write(string root, string relativePath, byte[] content)
+    /// <summary>The full path of <paramref name="relativePath"/> under <paramref name="root"/>, refused if it leads outside.</summary>
+    private static string Inside(string root, string relativePath)
     {
         var full = Path.GetFullPath(Path.Combine(root, relativePath));
         if (!full.StartsWith(Path.GetFullPath(root) + Path.DirectorySeparatorChar, StringComparison.Ordinal))
             throw new InvalidOperationException($"Chemin hors du dossier de travail : {relativePath}");
-        Directory.CreateDirectory(Path.GetDirectoryName(full)!);
-        File.WriteAllBytes(full, content);
+        return full;
     }
 
-    private static Dictionary<string, string> Snapshot(string root) =>
-        Directory.EnumerateFiles(root, "*", SearchOption.AllDirectories).ToDictionary(
-            f => Path.GetRelativePath(root, f).Replace(Path.DirectorySeparatorChar, '/'),
-            f => Convert.ToHexString(SHA256.HashData(File.ReadAllBytes(f))),
+    /// <summary>
+    /// Each file's size and last write time: what a job created or rewrote differs from the files it was given. Stamps,
+    /// not hashes: the artefacts a job is given may be gigabytes, and reading them twice per job would cost more than the step.
+    /// </summary>
+    private static Dictionary<string, (long Length, DateTime Written)> Snapshot(string root) =>
+        new DirectoryInfo(root).EnumerateFiles("*", SearchOption.AllDirectories).ToDictionary(
+            f => Path.GetRelativePath(root, f.FullName).Replace(Path.DirectorySeparatorChar, '/'),
+            f => (f.Length, f.LastWriteTimeUtc),
             StringComparer.Ordinal);
 }

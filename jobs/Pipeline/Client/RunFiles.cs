@@ -10,7 +10,7 @@ namespace Vacances.Jobs.Pipeline.Client;
 /// </summary>
 public static class RunFiles
 {
-    /// <summary>Reads an operation folder; refuses a missing or empty one (exit 1).</summary>
+    /// <summary>Lists an operation folder's files (their content is copied when the run is recorded); refuses a missing or empty one (exit 1).</summary>
     public static IReadOnlyList<RunInput> ReadOperationFolder(string directory)
     {
         var root = Path.GetFullPath(directory);
@@ -19,7 +19,7 @@ public static class RunFiles
             .Select(f => Path.GetRelativePath(root, f).Replace(Path.DirectorySeparatorChar, '/'))
             .Where(name => !name.Split('/').Any(part => part.StartsWith('.')))
             .Order(StringComparer.Ordinal)
-            .Select(name => new RunInput(name, File.ReadAllBytes(Path.Combine(root, name))))
+            .Select(name => new RunInput(name, Path.Combine(root, name)))
             .ToList();
         if (inputs.Count == 0) throw new InvalidInputException(directory, null, null, "aucun fichier dans ce dossier");
         return inputs;
@@ -35,7 +35,8 @@ public static class RunFiles
             if (path.StartsWith(RunWorkspaces.ChunkPrefix, StringComparison.Ordinal)) continue;
             var full = Path.GetFullPath(Path.Combine(root, path));
             Directory.CreateDirectory(Path.GetDirectoryName(full)!);
-            File.WriteAllBytes(full, ledger.ReadArtefact(runId, path));
+            File.Delete(full);
+            ledger.CopyArtefact(runId, path, full);
             written++;
         }
         return written;

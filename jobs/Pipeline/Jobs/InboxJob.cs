@@ -30,7 +30,7 @@ public sealed class InboxJob(PipelineServices services)
             : [];
         if (files.Count == 0) return;
         var runId = "inbox-" + (context?.BackgroundJob.Id ?? Guid.NewGuid().ToString("N"));
-        var distinct = files.GroupBy(f => Convert.ToHexString(SHA256.HashData(f.Content)), StringComparer.Ordinal)
+        var distinct = files.GroupBy(f => ContentHash(f.File), StringComparer.Ordinal)
             .Select(g => (Hash: g.Key, File: g.First()))
             .ToList();
         var claims = distinct.Select(d => new InboxClaim(d.Hash, d.File.Name)).ToList();
@@ -38,5 +38,11 @@ public sealed class InboxJob(PipelineServices services)
         var fresh = services.Ledger.ClaimInboxRun(runId, claims, inputs, outputDirectory);
         if (fresh.Count == 0) return;
         new PipelineScheduler(services.Ledger, services.Client).Submit(runId, inputs, fresh, outputDirectory);
+    }
+
+    private static string ContentHash(string file)
+    {
+        using var content = File.OpenRead(file);
+        return Convert.ToHexString(SHA256.HashData(content));
     }
 }

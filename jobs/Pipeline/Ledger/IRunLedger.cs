@@ -9,7 +9,7 @@ namespace Vacances.Jobs.Pipeline.Ledger;
 public interface IRunLedger
 {
     /// <summary>
-    /// Records a new run and its input files (name relative to the operation folder → content), and where the
+    /// Records a new run and a copy of its input files (name relative to the operation folder → content), and where the
     /// last job writes its outputs when no client waits for them (the inbox's runs), or null.
     /// </summary>
     void CreateRun(string runId, IReadOnlyList<RunInput> inputs, string? deliverTo);
@@ -17,8 +17,15 @@ public interface IRunLedger
     /// <summary>Where the run's outputs are delivered by the last job, or null when a client collects them.</summary>
     string? DeliveryDirectory(string runId);
 
-    /// <summary>The run's input files, ordered by name.</summary>
-    IReadOnlyList<RunInput> Inputs(string runId);
+    /// <summary>The names of the run's input files, ordinal order.</summary>
+    IReadOnlyList<string> InputNames(string runId);
+
+    /// <summary>
+    /// Writes the content of the run's input <paramref name="name"/> to the local file <paramref name="destination"/>
+    /// (which must not exist). The destination may share the ledger's storage (a hard link): it is read, never
+    /// rewritten in place.
+    /// </summary>
+    void CopyInput(string runId, string name, string destination);
 
     /// <summary>
     /// Registers the chunks of a fanned-out step. Idempotent: a second call with the same chunks changes
@@ -34,13 +41,21 @@ public interface IRunLedger
     /// </summary>
     bool CompleteChunk(string runId, string step, string chunk);
 
-    /// <summary>Stores (or overwrites with the same bytes, on a retry) one artefact of the run.</summary>
-    void PutArtefact(string runId, string path, byte[] content);
+    /// <summary>
+    /// Stores (or overwrites with the same bytes, on a retry) one artefact of the run: the content of the local file
+    /// <paramref name="file"/>, streamed — an artefact may be larger than memory (the merged eligibility of a
+    /// national operation). The ledger may keep the file itself (a hard link): the caller only deletes it afterwards.
+    /// </summary>
+    void PutArtefact(string runId, string path, string file);
 
     /// <summary>Paths of the run's artefacts, ordinal order, <c>/</c>-separated.</summary>
     IReadOnlyList<string> ArtefactPaths(string runId);
 
-    byte[] ReadArtefact(string runId, string path);
+    /// <summary>
+    /// Writes the artefact at <paramref name="path"/> to the local file <paramref name="destination"/> (which must not
+    /// exist), streamed. As for <see cref="CopyInput"/>, the destination may share the ledger's storage.
+    /// </summary>
+    void CopyArtefact(string runId, string path, string destination);
 
     /// <summary>Marks the run done; a failed run stays failed.</summary>
     void Succeed(string runId);

@@ -3,20 +3,45 @@ namespace Vacances.Jobs.Pipeline.Ledger;
 /// <summary>
 /// The ledger of the embedded mode (<c>vacances bilan</c>): Hangfire.InMemory and its server live in this
 /// process, so the run state does too. One lock guards everything; the counter semantics are those of
-/// <see cref="PostgresRunLedger"/> (a chunk counts once, the step completes when none remains).
+/// <see cref="PostgresRunLedger"/> (a chunk counts once, the step completes when none remains). Inputs and
+/// artefacts are files in a folder of the ledger's own, not bytes in memory: a run of a national operation holds
+/// gigabytes of them (<see cref="LocalFiles"/>). The folder is deleted when the ledger is disposed.
 /// </summary>
-public sealed class InProcessRunLedger : IRunLedger
+public sealed class InProcessRunLedger : IRunLedger, IDisposable
 {
     private readonly Lock _gate = new();
     private readonly Dictionary<string, Run> _runs = new(StringComparer.Ordinal);
     private readonly Dictionary<string, string> _inboxClaims = new(StringComparer.Ordinal);
+    private readonly string _folder;
+    private long _files;
+
+    /// <summary>A ledger keeping its files in a new temporary folder.</summary>
+    public InProcessRunLedger()
+        : this(Directory.CreateTempSubdirectory("vacances-registre-").FullName)
+    {
+    }
+
+    /// <summary>A ledger keeping its files in <paramref name="folder"/> (created; best on the file system of the jobs' folders, so that files are linked rather than copied).</summary>
+    public InProcessRunLedger(string folder)
+    {
+        _folder = Path.GetFullPath(folder);
+        Directory.CreateDirectory(_folder);
+    }
 
     public void CreateRun(string runId, IReadOnlyList<RunInput> inputs, string? deliverTo)
     {
         lock (_gate)
         {
             if (_runs.ContainsKey(runId)) return;
-            _runs[runId] = new Run([.. inputs.OrderBy(i => i.Name, StringComparer.Ordinal)], deliverTo);
+            var run = new Run(deliverTo);
+            // A copy, not a link: the operation's own files may be edited while the run goes on.
+            foreach (var input in inputs.OrderBy(i => i.Name, StringComparer.Ordinal))
+            {
+                var stored = NewFile();
+                File.Copy(input.File, stored);
+                run.Inputs[input.Name] = stored;
+            }
+            _runs[runId] = run;
         }
     }
 
@@ -25,9 +50,16 @@ public sealed class InProcessRunLedger : IRunLedger
         lock (_gate) return Get(runId).DeliverTo;
     }
 
-    public IReadOnlyList<RunInput> Inputs(string runId)
+    public IReadOnlyList<string> InputNames(string runId)
     {
-        lock (_gate) return Get(runId).Inputs;
+        lock (_gate) return [.. Get(runId).Inputs.Keys];
+    }
+
+    public void CopyInput(string runId, string name, string destination)
+    {
+        string stored;
+        lock (_gate) stored = Get(runId).Inputs[name];
+        LocalFiles.LinkOrCopy(stored, destination);
     }
 
     public void OpenStep(string runId, string step, IReadOnlyList<string> chunks)
@@ -53,19 +85,31 @@ public sealed class InProcessRunLedger : IRunLedger
         }
     }
 
-    public void PutArtefact(string runId, string path, byte[] content)
+    public void PutArtefact(string runId, string path, string file)
     {
-        lock (_gate) Get(runId).Artefacts[path] = content;
+        var stored = NewFile();
+        LocalFiles.LinkOrCopy(file, stored);
+        string? replaced;
+        lock (_gate)
+        {
+            var artefacts = Get(runId).Artefacts;
+            artefacts.TryGetValue(path, out replaced);
+            artefacts[path] = stored;
+        }
+        // The name is dropped, not the content: a job that linked the old version still reads it whole.
+        if (replaced is not null) File.Delete(replaced);
     }
 
     public IReadOnlyList<string> ArtefactPaths(string runId)
     {
-        lock (_gate) return [.. Get(runId).Artefacts.Keys.Order(StringComparer.Ordinal)];
+        lock (_gate) return [.. Get(runId).Artefacts.Keys];
     }
 
-    public byte[] ReadArtefact(string runId, string path)
+    public void CopyArtefact(string runId, string path, string destination)
     {
-        lock (_gate) return Get(runId).Artefacts[path];
+        string stored;
+        lock (_gate) stored = Get(runId).Artefacts[path];
+        LocalFiles.LinkOrCopy(stored, destination);
     }
 
     public void Succeed(string runId)
@@ -108,15 +152,24 @@ public sealed class InProcessRunLedger : IRunLedger
         }
     }
 
+    /// <summary>Deletes the ledger's folder: the runs' inputs and artefacts (outputs already written elsewhere keep their content).</summary>
+    public void Dispose()
+    {
+        if (Directory.Exists(_folder)) Directory.Delete(_folder, recursive: true);
+    }
+
+    /// <summary>A fresh name in the ledger's folder: stored files are numbered, never named after user paths.</summary>
+    private string NewFile() => Path.Combine(_folder, Interlocked.Increment(ref _files).ToString(System.Globalization.CultureInfo.InvariantCulture));
+
     private Run Get(string runId) =>
         _runs.TryGetValue(runId, out var run) ? run : throw new InvalidOperationException($"Exécution inconnue : {runId}.");
 
-    private sealed class Run(IReadOnlyList<RunInput> inputs, string? deliverTo)
+    private sealed class Run(string? deliverTo)
     {
-        public IReadOnlyList<RunInput> Inputs { get; } = inputs;
         public string? DeliverTo { get; } = deliverTo;
+        public SortedDictionary<string, string> Inputs { get; } = new(StringComparer.Ordinal);
         public Dictionary<string, Dictionary<string, bool>> Steps { get; } = new(StringComparer.Ordinal);
-        public Dictionary<string, byte[]> Artefacts { get; } = new(StringComparer.Ordinal);
+        public SortedDictionary<string, string> Artefacts { get; } = new(StringComparer.Ordinal);
         public RunStatus Status { get; set; } = RunStatus.Running;
         public int? ExitCode { get; set; }
         public string? Message { get; set; }

@@ -101,10 +101,11 @@ public sealed class PostgresRunLedger : IRunLedger, IDisposable
         }
         foreach (var input in inputs)
         {
+            using var content = File.OpenRead(input.File);
             using var ins = new NpgsqlCommand("INSERT INTO pipeline.inputs VALUES (@r, @n, @c)", c, tx);
             ins.Parameters.AddWithValue("r", runId);
             ins.Parameters.AddWithValue("n", input.Name);
-            ins.Parameters.AddWithValue("c", NpgsqlDbType.Bytea, input.Content);
+            ins.Parameters.AddWithValue("c", NpgsqlDbType.Bytea, content);
             ins.ExecuteNonQuery();
         }
     }
@@ -116,15 +117,18 @@ public sealed class PostgresRunLedger : IRunLedger, IDisposable
         return cmd.ExecuteScalar() as string;
     });
 
-    public IReadOnlyList<RunInput> Inputs(string runId) => Execute(c =>
+    public IReadOnlyList<string> InputNames(string runId) => Execute(c =>
     {
-        using var cmd = new NpgsqlCommand("SELECT name, content FROM pipeline.inputs WHERE run_id = @r ORDER BY name COLLATE \"C\"", c);
+        using var cmd = new NpgsqlCommand("SELECT name FROM pipeline.inputs WHERE run_id = @r ORDER BY name COLLATE \"C\"", c);
         cmd.Parameters.AddWithValue("r", runId);
         using var reader = cmd.ExecuteReader();
-        var inputs = new List<RunInput>();
-        while (reader.Read()) inputs.Add(new RunInput(reader.GetString(0), reader.GetFieldValue<byte[]>(1)));
-        return (IReadOnlyList<RunInput>)inputs;
+        var names = new List<string>();
+        while (reader.Read()) names.Add(reader.GetString(0));
+        return (IReadOnlyList<string>)names;
     });
+
+    public void CopyInput(string runId, string name, string destination) =>
+        CopyContent("SELECT content FROM pipeline.inputs WHERE run_id = @r AND name = @p", runId, name, destination);
 
     public void OpenStep(string runId, string step, IReadOnlyList<string> chunks) => Execute(c =>
     {
@@ -170,8 +174,9 @@ public sealed class PostgresRunLedger : IRunLedger, IDisposable
         return remaining == 0;
     });
 
-    public void PutArtefact(string runId, string path, byte[] content) => Execute(c =>
+    public void PutArtefact(string runId, string path, string file) => Execute(c =>
     {
+        using var content = File.OpenRead(file);
         using var cmd = new NpgsqlCommand("""
             INSERT INTO pipeline.artefacts VALUES (@r, @p, @c)
             ON CONFLICT (run_id, path) DO UPDATE SET content = excluded.content
@@ -192,12 +197,20 @@ public sealed class PostgresRunLedger : IRunLedger, IDisposable
         return (IReadOnlyList<string>)paths;
     });
 
-    public byte[] ReadArtefact(string runId, string path) => Execute(c =>
+    public void CopyArtefact(string runId, string path, string destination) =>
+        CopyContent("SELECT content FROM pipeline.artefacts WHERE run_id = @r AND path = @p", runId, path, destination);
+
+    /// <summary>Streams the one <c>bytea</c> the query selects into a new local file (sequential access: never whole in memory).</summary>
+    private void CopyContent(string sql, string runId, string key, string destination) => Execute(c =>
     {
-        using var cmd = new NpgsqlCommand("SELECT content FROM pipeline.artefacts WHERE run_id = @r AND path = @p", c);
+        using var cmd = new NpgsqlCommand(sql, c);
         cmd.Parameters.AddWithValue("r", runId);
-        cmd.Parameters.AddWithValue("p", path);
-        return cmd.ExecuteScalar() as byte[] ?? throw new InvalidOperationException($"Artefact absent : {path} ({runId}).");
+        cmd.Parameters.AddWithValue("p", key);
+        using var reader = cmd.ExecuteReader(System.Data.CommandBehavior.SequentialAccess);
+        if (!reader.Read()) throw new InvalidOperationException($"Fichier absent du registre : {key} ({runId}).");
+        using var content = reader.GetStream(0);
+        LocalFiles.Write(content, destination);
+        return 0;
     });
 
     public void Succeed(string runId) => Execute(c =>

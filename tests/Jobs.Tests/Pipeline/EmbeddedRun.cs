@@ -12,7 +12,7 @@ internal static class EmbeddedRun
     public static async Task<(int Exit, string Output, string Error)> RunAsync(IPipelineSteps steps, string data, string outputDirectory, string workRoot)
     {
         var storage = HangfireStorages.InMemory();
-        var ledger = new InProcessRunLedger();
+        using var ledger = new InProcessRunLedger();
         var client = new BackgroundJobClient(storage);
         var services = new PipelineServices(ledger, steps, client, workRoot);
         using var server = PipelineServer.Start(storage, services, PipelineQueues.All, workerCount: 2);

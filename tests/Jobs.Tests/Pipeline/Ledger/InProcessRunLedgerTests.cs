@@ -4,5 +4,13 @@ namespace Vacances.Jobs.Tests.Pipeline.Ledger;
 
 public sealed class InProcessRunLedgerTests : RunLedgerContract
 {
-    protected override IRunLedger Ledger { get; } = new InProcessRunLedger();
+    private readonly InProcessRunLedger _ledger = new();
+
+    protected override IRunLedger Ledger => _ledger;
+
+    public override void Dispose()
+    {
+        _ledger.Dispose();
+        base.Dispose();
+    }
 }

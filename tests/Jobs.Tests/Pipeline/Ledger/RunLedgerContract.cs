@@ -5,15 +5,48 @@ using Vacances.Jobs.Pipeline.Ledger;
 namespace Vacances.Jobs.Tests.Pipeline.Ledger;
 
 /// <summary>The behaviour both ledger adapters must share: the fan-in counter above all.</summary>
-public abstract class RunLedgerContract
+public abstract class RunLedgerContract : IDisposable
 {
+    /// <summary>The local files the tests hand to the ledger and get back from it.</summary>
+    private readonly string _files = Directory.CreateTempSubdirectory("vacances-registre-test-").FullName;
+
     protected abstract IRunLedger Ledger { get; }
+
+    public virtual void Dispose()
+    {
+        Directory.Delete(_files, recursive: true);
+        GC.SuppressFinalize(this);
+    }
 
     private string NewRun()
     {
         var run = Guid.NewGuid().ToString("N");
-        Ledger.CreateRun(run, [new RunInput("b.csv", [2]), new RunInput("a.csv", [1])], deliverTo: null);
+        Ledger.CreateRun(run, [Input("b.csv", [2]), Input("a.csv", [1])], deliverTo: null);
         return run;
+    }
+
+    /// <summary>A local file holding <paramref name="content"/>.</summary>
+    private string File(byte[] content)
+    {
+        var path = Path.Combine(_files, Guid.NewGuid().ToString("N"));
+        System.IO.File.WriteAllBytes(path, content);
+        return path;
+    }
+
+    private RunInput Input(string name, byte[] content) => new(name, File(content));
+
+    private byte[] InputContent(string run, string name)
+    {
+        var copy = Path.Combine(_files, Guid.NewGuid().ToString("N"));
+        Ledger.CopyInput(run, name, copy);
+        return System.IO.File.ReadAllBytes(copy);
+    }
+
+    private byte[] ArtefactContent(string run, string path)
+    {
+        var copy = Path.Combine(_files, Guid.NewGuid().ToString("N"), "copie");
+        Ledger.CopyArtefact(run, path, copy);
+        return System.IO.File.ReadAllBytes(copy);
     }
 
     [Fact]
@@ -95,12 +128,26 @@ public abstract class RunLedgerContract
     public void PutArtefact_OverwritesAndListsOrdinally_WhenAJobIsRetried()
     {
         var run = NewRun();
-        Ledger.PutArtefact(run, "flows.csv", Encoding.UTF8.GetBytes("v1"));
-        Ledger.PutArtefact(run, "Bilan.html", [1]);
-        Ledger.PutArtefact(run, "flows.csv", Encoding.UTF8.GetBytes("v2"));
+        Ledger.PutArtefact(run, "flows.csv", File(Encoding.UTF8.GetBytes("v1")));
+        var first = ArtefactContent(run, "flows.csv");
+        Ledger.PutArtefact(run, "Bilan.html", File([1]));
+        Ledger.PutArtefact(run, "flows.csv", File(Encoding.UTF8.GetBytes("v2")));
 
         Assert.Equal(["Bilan.html", "flows.csv"], Ledger.ArtefactPaths(run));
-        Assert.Equal("v2", Encoding.UTF8.GetString(Ledger.ReadArtefact(run, "flows.csv")));
+        Assert.Equal("v2", Encoding.UTF8.GetString(ArtefactContent(run, "flows.csv")));
+        Assert.Equal("v1", Encoding.UTF8.GetString(first));
+    }
+
+    [Fact]
+    public void CopyInput_GivesTheSubmittedContent_WhenTheSourceFileChangedAfterwards()
+    {
+        var input = Input("dossiers.csv", [1, 2]);
+        var run = Guid.NewGuid().ToString("N");
+        Ledger.CreateRun(run, [input], deliverTo: null);
+
+        System.IO.File.WriteAllBytes(input.File, [9]);
+
+        Assert.Equal([1, 2], InputContent(run, "dossiers.csv"));
     }
 
     [Fact]
@@ -108,8 +155,8 @@ public abstract class RunLedgerContract
     {
         var run = NewRun();
 
-        Assert.Equal(["a.csv", "b.csv"], Ledger.Inputs(run).Select(i => i.Name));
-        Assert.Equal([(byte)1], Ledger.Inputs(run)[0].Content);
+        Assert.Equal(["a.csv", "b.csv"], Ledger.InputNames(run));
+        Assert.Equal([(byte)1], InputContent(run, "a.csv"));
     }
 
     [Fact]
@@ -117,13 +164,13 @@ public abstract class RunLedgerContract
     {
         var hash = Guid.NewGuid().ToString("N");
         var (first, second) = ("r1-" + hash, "r2-" + hash);
-        RunInput[] inputs = [new("dossiers.csv", [1, 2, 3])];
+        RunInput[] inputs = [Input("dossiers.csv", [1, 2, 3])];
 
         Assert.Equal(["dossiers.csv"], Ledger.ClaimInboxRun(first, [new InboxClaim(hash, "dossiers.csv")], inputs, "livraison"));
         Assert.Empty(Ledger.ClaimInboxRun(second, [new InboxClaim(hash, "dossiers (copie).csv")], inputs, "livraison"));
 
         Assert.Equal("livraison", Ledger.DeliveryDirectory(first));
-        Assert.Equal([1, 2, 3], Ledger.Inputs(first).Single().Content);
+        Assert.Equal([1, 2, 3], InputContent(first, Assert.Single(Ledger.InputNames(first))));
         Assert.Throws<InvalidOperationException>(() => Ledger.State(second));
     }
 
@@ -132,12 +179,12 @@ public abstract class RunLedgerContract
     {
         var (old, fresh) = (Guid.NewGuid().ToString("N"), Guid.NewGuid().ToString("N"));
         var run = "r-" + fresh;
-        Ledger.ClaimInboxRun("r0-" + old, [new InboxClaim(old, "a.csv")], [new("a.csv", [1])], null);
+        Ledger.ClaimInboxRun("r0-" + old, [new InboxClaim(old, "a.csv")], [Input("a.csv", [1])], null);
         InboxClaim[] claims = [new(old, "a.csv"), new(fresh, "b.csv")];
-        RunInput[] inputs = [new("a.csv", [1]), new("b.csv", [2])];
+        RunInput[] inputs = [Input("a.csv", [1]), Input("b.csv", [2])];
 
         Assert.Equal(["b.csv"], Ledger.ClaimInboxRun(run, claims, inputs, null));
         Assert.Equal(["b.csv"], Ledger.ClaimInboxRun(run, claims, inputs, null));
-        Assert.Equal(["a.csv", "b.csv"], Ledger.Inputs(run).Select(i => i.Name));
+        Assert.Equal(["a.csv", "b.csv"], Ledger.InputNames(run));
     }
 }
