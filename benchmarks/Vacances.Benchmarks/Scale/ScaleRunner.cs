@@ -15,12 +15,13 @@ namespace Vacances.Benchmarks.Scale;
 /// <summary>
 /// Issue 9: whole-pipeline timings on a generated operation, in one run: DuckDB reading the same CSVs and computing
 /// the DESIGN §5 core aggregates in SQL (<see cref="DuckDbCoreAggregates"/>); the <c>vacances indicators</c>
-/// process itself (wall time with start-up, peak RSS: how the target is checked, <see cref="CliTiming"/>); then the
+/// process itself (wall time with start-up, peak RSS: how the target is checked, <see cref="CliTiming"/>); the
+/// <c>vacances bilan</c> process up to the PDF, step by step; then the
 /// stages of that verb in this process (load and validate, eligibility, flows, indicators, CSV) with rows/s, what
 /// the GC saw (<see cref="StageMeter"/>) and peak memory.
 /// Run: <c>dotnet run -c Release --project benchmarks/Vacances.Benchmarks -- scale 100000 [seed]</c>, or on an
 /// operation already generated <c>… -- scale --data DIR</c>; options <c>--cli PATH</c> (default: the Release build
-/// of <c>jobs</c>), <c>--no-duckdb</c>, <c>--no-cli</c>, <c>--no-stages</c>.
+/// of <c>jobs</c>), <c>--no-duckdb</c>, <c>--no-cli</c> (neither <c>indicators</c> nor <c>bilan</c>), <c>--no-bilan</c>, <c>--no-stages</c>.
 /// </summary>
 public static class ScaleRunner
 {
@@ -65,6 +66,7 @@ public static class ScaleRunner
                 var ratio = duckTime is { } d ? FormattableString.Invariant($"; ratio à DuckDB: {run.Wall / d:0.00}") : "";
                 Console.WriteLine(FormattableString.Invariant(
                     $"processus `vacances indicators`: {run.Wall.TotalSeconds:0.00} s (démarrage compris), pic {run.PeakGiB:0.00} Gio, code {run.ExitCode}{ratio}"));
+                if (!options.Contains("--no-bilan")) TimeBilan(cli, work);
             }
 
             if (options.Contains("--no-stages")) return 0;
@@ -99,7 +101,18 @@ public static class ScaleRunner
         }
     }
 
-    /// <summary>Where the indicator stage's time goes: the shared per-dossier facts, then each section alone.</summary>
+    /// <summary>
+    /// The <c>vacances bilan</c> process on the same operation, up to the PDF: its steps (ingest into its own DuckDB
+    /// store, eligibility per commune, flows, survey, indicators, reports), the whole, and its peak memory.
+    /// </summary>
+    private static void TimeBilan(string cli, string directory)
+    {
+        var (run, steps) = CliTiming.Bilan(cli, directory);
+        Console.WriteLine(string.Join("; ", steps.Select(s => FormattableString.Invariant($"{s.Label} {s.Time.TotalSeconds:0.0} s"))));
+        Console.WriteLine(FormattableString.Invariant(
+            $"processus `vacances bilan`: {run.Wall.TotalSeconds:0.00} s (démarrage compris), pic {run.PeakGiB:0.00} Gio, code {run.ExitCode}"));
+    }
+
     /// <summary>
     /// The flows, and the operation without its grant records, as <c>vacances indicators</c> does
     /// (<c>OperationAnalysis</c>). A method of its own so that no slot of the caller's frame (unoptimised code: the
@@ -109,6 +122,7 @@ public static class ScaleRunner
     private static (OperationData Data, AidFlowResult Flows) Reconstruct(OperationData data) =>
         (data with { Aids = [] }, AidFlowReconstruction.Reconstruct(data, EligibilityEngine.LoadDefault()));
 
+    /// <summary>Where the indicator stage's time goes: the shared per-dossier facts, then each section alone.</summary>
     private static void ProfileSections(IndicatorInputs inputs)
     {
         IIndicatorSection[] sections =
