@@ -42,15 +42,17 @@ public sealed class OperationSteps(StoreTarget store) : IPipelineSteps
     private RunComputations? _current;
 
     /// <summary>
-    /// Validates and stores one file. <c>operation.yaml</c> and the dossiers go with it (already stored: a no-op)
-    /// because participants and aids are checked against the dossiers; an unrecognised file is left aside. The
-    /// report is <c>ingest/&lt;file&gt;.json</c> (<see cref="IngestReportJson"/>).
+    /// Validates and stores one file. <c>operation.yaml</c> goes with it, and the dossiers with participants and aids,
+    /// which are checked against them (already stored: a no-op, but the file is read again — so only for those two:
+    /// at a million dossiers each read is seconds); an unrecognised file is left aside. The report is
+    /// <c>ingest/&lt;file&gt;.json</c> (<see cref="IngestReportJson"/>).
     /// </summary>
     public void Ingest(StepWorkspace workspace, string file)
     {
         var path = Path.Combine(workspace.DataDirectory, file);
-        if (FileKinds.Recognise(path) is null) return;
-        var context = new[] { "operation.yaml", "dossiers.csv" }.Select(f => Path.Combine(workspace.DataDirectory, f)).Where(File.Exists);
+        if (FileKinds.Recognise(path) is not { } kind) return;
+        string[] needed = kind is FileKind.Participants or FileKind.Aids ? ["operation.yaml", "dossiers.csv"] : ["operation.yaml"];
+        var context = needed.Select(f => Path.Combine(workspace.DataDirectory, f)).Where(File.Exists);
         var paths = context.Append(path).Distinct(StringComparer.Ordinal).ToList();
         StoreGate.Wait();
         try
