@@ -26,9 +26,31 @@ public static class AidFlowReconstruction
     {
         var run = new ReconstructionRun(data);
         run.Index.KeepAll(eligibility);
-        var positions = new int[data.Dossiers.Count];
-        for (var d = 0; d < positions.Length; d++) positions[d] = d;
-        run.AddDossiers(positions, run.Index.EvaluatedProgrammes);
+        run.AddRemainingDossiers(run.Index.EvaluatedProgrammes);
+        return run.Finish();
+    }
+
+    /// <summary>
+    /// The flows from eligibility rows that come each dossier's together — as the engine writes them, and as the
+    /// pipeline's <c>eligibility.csv</c> merges its chunks —, read once and kept one part at a time
+    /// (<see cref="FlowIndex.KeepGrouped"/>): what a file of a national operation needs, whose rows would not fit in
+    /// memory. Flows, totals and alerts are those of <see cref="Reconstruct(OperationData, IEnumerable{EligibilityResult})"/>;
+    /// the lines are the same, each dossier's together, in the order of the rows rather than of <c>dossiers.csv</c>.
+    /// </summary>
+    /// <exception cref="InvalidOperationException">A dossier's rows are not together.</exception>
+    public static AidFlowResult ReconstructGrouped(OperationData data, IEnumerable<EligibilityResult> eligibility) =>
+        ReconstructGrouped(data, eligibility, DossiersPerPart);
+
+    /// <summary>As <see cref="ReconstructGrouped(OperationData, IEnumerable{EligibilityResult})"/> with parts of a given size (tests).</summary>
+    internal static AidFlowResult ReconstructGrouped(OperationData data, IEnumerable<EligibilityResult> eligibility, int dossiersPerPart)
+    {
+        var run = new ReconstructionRun(data);
+        // Which programmes the engine evaluated is known only at the end of the rows: every granted programme is
+        // checked as the parts come, and the checks of programmes never evaluated are dropped at the end (F-06, F-07).
+        var granted = data.Aids.Select(a => a.Programme).ToHashSet(StringComparer.Ordinal);
+        run.Index.KeepGrouped(eligibility, dossiersPerPart, slots => run.AddSlots(slots, granted));
+        // The dossiers without any row: as in the whole-rows path, reconstructed without decisions.
+        run.AddRemainingDossiers(granted);
         return run.Finish();
     }
 

@@ -63,6 +63,46 @@ internal sealed class FlowIndex
         _results.Seal();
     }
 
+    /// <summary>
+    /// Keeps the decisions the reconstruction reads from rows that come each dossier's together (as the engine writes
+    /// them), part after part: once <paramref name="dossiersPerPart"/> dossiers have rows, <paramref name="reconstruct"/>
+    /// gets their slots (in the order of their first row) and their decisions are forgotten, so one part's decisions
+    /// are held, not the file's. A dossier whose rows come apart could not be reconstructed whole: refused.
+    /// </summary>
+    /// <exception cref="InvalidOperationException">A dossier's rows are not together.</exception>
+    public void KeepGrouped(IEnumerable<EligibilityResult> eligibility, int dossiersPerPart, Action<List<int>> reconstruct)
+    {
+        _results.Clear();
+        var reasons = new ReasonLists();
+        var part = new List<int>(dossiersPerPart);
+        var given = new bool[KnownDossiers];
+        var last = -1;
+        foreach (var r in eligibility)
+        {
+            Evaluated(r.Programme);
+            if (!_slots.TryGetValue(r.DossierId, out var slot) || slot >= KnownDossiers) continue;
+            if (slot != last)
+            {
+                if (given[slot]) throw new InvalidOperationException($"Les lignes d'éligibilité du dossier {r.DossierId} ne sont pas groupées.");
+                if (part.Count == dossiersPerPart) Hand(part, reconstruct);
+                given[slot] = true;
+                part.Add(slot);
+                last = slot;
+            }
+            if (Reads(slot, r.Programme))
+                _results.Add(slot, new Decision(r.ParticipantId, r.Programme, r.Eligible, r.AidEur, r.Eligible ? [] : reasons.Share(r.Reasons)));
+        }
+        Hand(part, reconstruct);
+    }
+
+    private void Hand(List<int> part, Action<List<int>> reconstruct)
+    {
+        _results.Seal();
+        reconstruct(part);
+        _results.Clear();
+        part.Clear();
+    }
+
     /// <summary>Keeps, in place of the previous part's, the decisions the reconstruction reads among a part's rows.</summary>
     public void KeepPart(DecidedPart part)
     {

@@ -34,19 +34,32 @@ internal sealed class ReconstructionRun
     /// </summary>
     public void AddDossiers(ReadOnlySpan<int> positions, IReadOnlySet<string> checkable)
     {
-        foreach (var position in positions)
+        foreach (var position in positions) AddSlot(Index.SlotOfDossier(position), checkable);
+    }
+
+    /// <summary>Adds, in <c>dossiers.csv</c> order, every dossier not added yet, with the decisions <see cref="Index"/> holds for it (none once parts are done).</summary>
+    public void AddRemainingDossiers(IReadOnlySet<string> checkable)
+    {
+        for (var position = 0; position < _data.Dossiers.Count; position++) AddSlot(Index.SlotOfDossier(position), checkable);
+    }
+
+    /// <summary>As <see cref="AddDossiers"/>, the dossiers given by their slots in <see cref="Index"/>.</summary>
+    public void AddSlots(List<int> slots, IReadOnlySet<string> checkable)
+    {
+        foreach (var slot in slots) AddSlot(slot, checkable);
+    }
+
+    private void AddSlot(int slot, IReadOnlySet<string> checkable)
+    {
+        if (_done[slot]) return;
+        _done[slot] = true;
+        var recorded = Index.AidsAt(slot);
+        if (recorded.Count > 0)
         {
-            var slot = Index.SlotOfDossier(position);
-            if (_done[slot]) continue;
-            _done[slot] = true;
-            var recorded = Index.AidsAt(slot);
-            if (recorded.Count > 0)
-            {
-                AddRecorded(_lines, recorded, Index.DossierAt(slot), _programmes);
-                _checks.CheckDossier(slot, checkable);
-            }
-            else Estimate(_lines, Index.DossierAt(slot)!, slot, _data.Config, Index, _programmes, _candidates);
+            AddRecorded(_lines, recorded, Index.DossierAt(slot), _programmes);
+            _checks.CheckDossier(slot, checkable);
         }
+        else Estimate(_lines, Index.DossierAt(slot)!, slot, _data.Config, Index, _programmes, _candidates);
     }
 
     /// <summary>The flows once every dossier is added.</summary>
