@@ -23,7 +23,7 @@ public sealed class RunComputations(string dataDirectory)
 {
     private readonly Lazy<OperationData> _data = new(() => OperationFolder.Load(dataDirectory));
     private readonly ConcurrentDictionary<string, Lazy<EligibilityDerived>> _derived = new(StringComparer.Ordinal);
-    private Lazy<IReadOnlyDictionary<string, OperationData>>? _chunks;
+    private Lazy<ConcurrentDictionary<string, OperationData>>? _chunks;
     private Lazy<SurveyIndicatorResults>? _survey;
 
     /// <summary>The run's input folder these computations read.</summary>
@@ -31,11 +31,16 @@ public sealed class RunComputations(string dataDirectory)
 
     public OperationData Data => _data.Value;
 
-    /// <summary>The part of the operation one eligibility chunk evaluates.</summary>
+    /// <summary>
+    /// The part of the operation one eligibility chunk evaluates. Each part is handed out once and then let go (the
+    /// parts of ten million dossiers are ≈ 1 GB of lists the later steps do not need); a retried chunk selects its
+    /// part again from the operation.
+    /// </summary>
     public OperationData Chunk(string chunk)
     {
-        var parts = LazyInitializer.EnsureInitialized(ref _chunks, () => new(() => OperationChunks.Partition(Data))).Value;
-        return parts.TryGetValue(chunk, out var part) ? part : OperationChunks.Select(Data, chunk);
+        var parts = LazyInitializer.EnsureInitialized(ref _chunks,
+            () => new(() => new ConcurrentDictionary<string, OperationData>(OperationChunks.Partition(Data), StringComparer.Ordinal))).Value;
+        return parts.TryRemove(chunk, out var part) ? part : OperationChunks.Select(Data, chunk);
     }
 
     /// <summary>The survey's weighted estimates (DESIGN §6); empty without a survey.</summary>
@@ -59,7 +64,7 @@ public sealed class RunComputations(string dataDirectory)
     {
         // One pass over the file: the flows keep only the rows they read, the bilan's table only counts.
         var programmes = new ProgrammeTallies();
-        var flows = AidFlowReconstruction.Reconstruct(Data, programmes.Counting(EligibilityCsv.Stream(path)));
+        var flows = AidFlowReconstruction.ReconstructGrouped(Data, programmes.Counting(EligibilityCsv.Stream(path)));
         // The catalogue of the pipeline is the core sections followed by the survey's (SurveySection.Catalogue):
         // its cells are the core cells then the cells of the estimates already computed, in that order.
         var inputs = new IndicatorInputs(Data, flows, CommuneReferential.Default.ByCode);
