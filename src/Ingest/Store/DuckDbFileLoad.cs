@@ -7,25 +7,28 @@ namespace Vacances.Ingest.Store;
 /// <summary>
 /// A file stored in DuckDB: one transaction on a connection of its own (which the load closes), the rows streamed through one appender
 /// kept open for the whole file (DuckDB fills its column vectors directly: the fastest bulk path it offers),
-/// the bookkeeping rows appended at commit. Used by one thread at a time.
+/// the bookkeeping rows appended at commit. Each row starts with the file's number (<c>file_id</c>, drawn when the
+/// load began). Used by one thread at a time.
 /// </summary>
 internal sealed class DuckDbFileLoad : IFileLoad
 {
     private readonly DuckDBConnection _connection;
     private readonly DuckDBTransaction _transaction;
     private readonly string _hash;
+    private readonly int _fileId;
     private readonly string _fileName;
     private readonly FileKind _kind;
     private readonly DuckDbRowWriter _writer = new();
     private DuckDBAppender? _appender;
     private bool _committed;
 
-    internal DuckDbFileLoad(DuckDBConnection connection, DuckDBTransaction transaction, string hash, string fileName, FileKind kind,
-        StoreTable? table)
+    internal DuckDbFileLoad(DuckDBConnection connection, DuckDBTransaction transaction, string hash, int fileId, string fileName,
+        FileKind kind, StoreTable? table)
     {
         _connection = connection;
         _transaction = transaction;
         _hash = hash;
+        _fileId = fileId;
         _fileName = fileName;
         _kind = kind;
         if (table is not null) _appender = connection.CreateAppender(StoreSchema.Name, table.Name);
@@ -40,7 +43,7 @@ internal sealed class DuckDbFileLoad : IFileLoad
             for (var i = 0; i < rows.Count; i++)
             {
                 _writer.Row = appender.CreateRow();
-                _writer.Text(_hash);
+                _writer.Int(_fileId);
                 rows.Write(i, _writer);
                 _writer.Row.EndRow();
             }
@@ -62,7 +65,7 @@ internal sealed class DuckDbFileLoad : IFileLoad
             _appender = null;
             Append(StoreTables.IngestedFiles, 1, (_, w) =>
             {
-                w.Text(_fileName); w.Text(_kind.ToString()); w.Long(outcome.RowsRead); w.Long(outcome.Accepted); w.Long(outcome.QuarantinedCount);
+                w.Text(_hash); w.Text(_fileName); w.Text(_kind.ToString()); w.Long(outcome.RowsRead); w.Long(outcome.Accepted); w.Long(outcome.QuarantinedCount);
             });
             var reasons = outcome.Reasons.ToArray();
             Append(StoreTables.Quarantine, reasons.Length, (i, w) =>
@@ -80,6 +83,7 @@ internal sealed class DuckDbFileLoad : IFileLoad
         }
     }
 
+    /// <summary>Appends <paramref name="count"/> rows to <paramref name="table"/>, each after the file's number.</summary>
     private void Append(StoreTable table, int count, Action<int, IStoreRowWriter> write)
     {
         if (count == 0) return;
@@ -88,7 +92,7 @@ internal sealed class DuckDbFileLoad : IFileLoad
         for (var i = 0; i < count; i++)
         {
             writer.Row = appender.CreateRow();
-            writer.Text(_hash);
+            writer.Int(_fileId);
             write(i, writer);
             writer.Row.EndRow();
         }

@@ -20,7 +20,11 @@ public sealed class DuckDbOperationStore : IOperationStore
     private DuckDbOperationStore(DuckDBConnection connection) => _connection = connection;
 
     /// <summary>Opens (creating if needed) the store in <paramref name="directory"/> and applies pending migrations.</summary>
-    public static async Task<DuckDbOperationStore> OpenAsync(string directory, CancellationToken cancellation = default)
+    public static Task<DuckDbOperationStore> OpenAsync(string directory, CancellationToken cancellation = default) =>
+        OpenAsync(directory, StoreSchema.Latest, cancellation);
+
+    /// <summary>Opens the store, bringing its schema up to <paramref name="version"/> only (upgrade tests build old stores).</summary>
+    internal static async Task<DuckDbOperationStore> OpenAsync(string directory, int version, CancellationToken cancellation)
     {
         Directory.CreateDirectory(directory);
         var connection = new DuckDBConnection($"Data Source={Path.Combine(directory, FileName)}");
@@ -34,16 +38,16 @@ public sealed class DuckDbOperationStore : IOperationStore
             throw new InfrastructureException($"Impossible d'ouvrir la base DuckDB dans {directory} : {e.Message}", e);
         }
         var store = new DuckDbOperationStore(connection);
-        await store.MigrateAsync(cancellation);
+        await store.MigrateAsync(version, cancellation);
         return store;
     }
 
-    private async Task MigrateAsync(CancellationToken cancellation)
+    private async Task MigrateAsync(int target, CancellationToken cancellation)
     {
         await ExecuteAsync($"CREATE SCHEMA IF NOT EXISTS {StoreSchema.Name}", cancellation);
         await ExecuteAsync($"CREATE TABLE IF NOT EXISTS {StoreSchema.Name}.schema_migrations (version INTEGER PRIMARY KEY)", cancellation);
         var current = await SchemaVersionAsync(cancellation);
-        foreach (var (version, statements) in StoreSchema.Migrations.Where(m => m.Version > current))
+        foreach (var (version, statements) in StoreSchema.Migrations.Where(m => m.Version > current && m.Version <= target))
         {
             await using var transaction = await _connection.BeginTransactionAsync(cancellation);
             foreach (var sql in statements(TypeName)) await ExecuteAsync(sql, cancellation);
@@ -86,7 +90,8 @@ public sealed class DuckDbOperationStore : IOperationStore
                 command.CommandText = $"SELECT count(*) FROM {StoreSchema.Name}.ingested_files WHERE file_hash = $hash";
                 command.Parameters.Add(new DuckDBParameter("hash", contentHash));
                 if (Convert.ToInt64(await command.ExecuteScalarAsync(cancellation)) == 0)
-                    return new DuckDbFileLoad(connection, transaction, contentHash, fileName, kind, table);
+                    return new DuckDbFileLoad(connection, transaction, contentHash, await NextFileIdAsync(connection, cancellation),
+                        fileName, kind, table);
             }
             await transaction.RollbackAsync(cancellation);
             await transaction.DisposeAsync();
@@ -100,6 +105,16 @@ public sealed class DuckDbOperationStore : IOperationStore
             if (e is not DuckDBException) throw;
             throw new InfrastructureException($"Écriture DuckDB impossible pour {fileName} (rien n'a été enregistré) : {e.Message}", e);
         }
+    }
+
+    /// <summary>
+    /// Draws the file's number from the sequence: concurrent loads get distinct numbers; a load rolled back leaves a gap.
+    /// </summary>
+    private static async Task<int> NextFileIdAsync(DuckDBConnection connection, CancellationToken cancellation)
+    {
+        await using var command = connection.CreateCommand();
+        command.CommandText = $"SELECT nextval('{StoreSchema.FileIdSequence}')";
+        return Convert.ToInt32(await command.ExecuteScalarAsync(cancellation));
     }
 
     /// <inheritdoc />

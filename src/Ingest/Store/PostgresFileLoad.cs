@@ -6,25 +6,25 @@ namespace Vacances.Ingest.Store;
 
 /// <summary>
 /// A file stored in PostgreSQL: one connection and one transaction, the file claimed at the start in
-/// <c>ingested_files</c> (its unique hash makes a concurrent worker wait, then find it stored), the rows streamed
-/// through one binary COPY kept open for the whole file, the counts and quarantine written at commit.
+/// <c>ingested_files</c> (its unique hash makes a concurrent worker wait, then find it stored) where it gets its number
+/// (<c>file_id</c>) from the sequence, the rows streamed through one binary COPY kept open for the whole file, each
+/// starting with that number, the counts and quarantine written at commit.
 /// </summary>
 internal sealed class PostgresFileLoad : IFileLoad
 {
     private readonly NpgsqlConnection _connection;
     private readonly NpgsqlTransaction _transaction;
-    private readonly string _hash;
+    private int _fileId;
     private readonly string _fileName;
     private readonly FileKind _kind;
     private NpgsqlBinaryImporter? _importer;
     private PostgresRowWriter? _writer;
     private bool _committed;
 
-    private PostgresFileLoad(NpgsqlConnection connection, NpgsqlTransaction transaction, string hash, string fileName, FileKind kind)
+    private PostgresFileLoad(NpgsqlConnection connection, NpgsqlTransaction transaction, string fileName, FileKind kind)
     {
         _connection = connection;
         _transaction = transaction;
-        _hash = hash;
         _fileName = fileName;
         _kind = kind;
     }
@@ -34,21 +34,13 @@ internal sealed class PostgresFileLoad : IFileLoad
         StoreTable? table, CancellationToken cancellation)
     {
         var transaction = await connection.BeginTransactionAsync(cancellation);
-        var load = new PostgresFileLoad(connection, transaction, hash, fileName, kind);
+        var load = new PostgresFileLoad(connection, transaction, fileName, kind);
         try
         {
-            await using (var claim = new NpgsqlCommand(
-                $"INSERT INTO {StoreSchema.Name}.ingested_files (file_hash, file_name, kind, rows_read, accepted, quarantined) "
-                + "VALUES ($1, $2, $3, 0, 0, 0) ON CONFLICT (file_hash) DO NOTHING", connection, transaction))
+            if (!await load.ClaimAsync(hash, cancellation))
             {
-                claim.Parameters.Add(new NpgsqlParameter { Value = hash });
-                claim.Parameters.Add(new NpgsqlParameter { Value = fileName });
-                claim.Parameters.Add(new NpgsqlParameter { Value = kind.ToString() });
-                if (await claim.ExecuteNonQueryAsync(cancellation) == 0)
-                {
-                    await load.DisposeAsync(); // already stored: roll back, no-op
-                    return null;
-                }
+                await load.DisposeAsync(); // already stored: roll back, no-op
+                return null;
             }
             if (table is not null) await load.OpenCopyAsync(table, cancellation);
             return load;
@@ -58,6 +50,21 @@ internal sealed class PostgresFileLoad : IFileLoad
             await load.DisposeAsync();
             throw;
         }
+    }
+
+    /// <summary>Inserts the file's <c>ingested_files</c> row with a number drawn from the sequence; false when the hash is stored.</summary>
+    private async Task<bool> ClaimAsync(string hash, CancellationToken cancellation)
+    {
+        await using var claim = new NpgsqlCommand(
+            $"INSERT INTO {StoreSchema.Name}.ingested_files (file_hash, file_name, kind, rows_read, accepted, quarantined, "
+            + $"{StoreSchema.FileIdColumn}) VALUES ($1, $2, $3, 0, 0, 0, nextval('{StoreSchema.FileIdSequence}')) "
+            + $"ON CONFLICT (file_hash) DO NOTHING RETURNING {StoreSchema.FileIdColumn}", _connection, _transaction);
+        claim.Parameters.Add(new NpgsqlParameter { Value = hash });
+        claim.Parameters.Add(new NpgsqlParameter { Value = _fileName });
+        claim.Parameters.Add(new NpgsqlParameter { Value = _kind.ToString() });
+        if (await claim.ExecuteScalarAsync(cancellation) is not int fileId) return false;
+        _fileId = fileId;
+        return true;
     }
 
     private async Task OpenCopyAsync(StoreTable table, CancellationToken cancellation)
@@ -82,7 +89,7 @@ internal sealed class PostgresFileLoad : IFileLoad
             {
                 cancellation.ThrowIfCancellationRequested();
                 importer.StartRow();
-                _writer!.Text(_hash);
+                _writer!.Int(_fileId);
                 rows.Write(i, _writer);
             }
         }
@@ -112,10 +119,11 @@ internal sealed class PostgresFileLoad : IFileLoad
             if (outcome.Document is { } document)
                 await CopyAsync(StoreTables.Documents, 1, (_, w) => { w.Text(_kind.ToString()); w.Text(_fileName); w.Text(document); }, cancellation);
             await using (var counts = new NpgsqlCommand(
-                $"UPDATE {StoreSchema.Name}.ingested_files SET rows_read = $2, accepted = $3, quarantined = $4 WHERE file_hash = $1",
+                $"UPDATE {StoreSchema.Name}.ingested_files SET rows_read = $2, accepted = $3, quarantined = $4 "
+                + $"WHERE {StoreSchema.FileIdColumn} = $1",
                 _connection, _transaction))
             {
-                counts.Parameters.Add(new NpgsqlParameter { Value = _hash });
+                counts.Parameters.Add(new NpgsqlParameter { Value = _fileId });
                 counts.Parameters.Add(new NpgsqlParameter { Value = outcome.RowsRead });
                 counts.Parameters.Add(new NpgsqlParameter { Value = outcome.Accepted });
                 counts.Parameters.Add(new NpgsqlParameter { Value = outcome.QuarantinedCount });
@@ -140,7 +148,7 @@ internal sealed class PostgresFileLoad : IFileLoad
         for (var i = 0; i < count; i++)
         {
             await importer.StartRowAsync(cancellation);
-            writer.Text(_hash);
+            writer.Int(_fileId);
             write(i, writer);
         }
         await importer.CompleteAsync(cancellation);

@@ -20,7 +20,11 @@ public sealed class PostgresOperationStore : IOperationStore
     private PostgresOperationStore(NpgsqlDataSource dataSource) => _dataSource = dataSource;
 
     /// <summary>Connects to <paramref name="connectionString"/> and applies pending migrations.</summary>
-    public static async Task<PostgresOperationStore> OpenAsync(string connectionString, CancellationToken cancellation = default)
+    public static Task<PostgresOperationStore> OpenAsync(string connectionString, CancellationToken cancellation = default) =>
+        OpenAsync(connectionString, StoreSchema.Latest, cancellation);
+
+    /// <summary>Connects, bringing the schema up to <paramref name="version"/> only (upgrade tests build old stores).</summary>
+    internal static async Task<PostgresOperationStore> OpenAsync(string connectionString, int version, CancellationToken cancellation)
     {
         NpgsqlDataSource dataSource;
         try
@@ -34,7 +38,7 @@ public sealed class PostgresOperationStore : IOperationStore
         var store = new PostgresOperationStore(dataSource);
         try
         {
-            await store.MigrateAsync(cancellation);
+            await store.MigrateAsync(version, cancellation);
         }
         catch (Exception e) when (e is NpgsqlException or TimeoutException)
         {
@@ -44,7 +48,7 @@ public sealed class PostgresOperationStore : IOperationStore
         return store;
     }
 
-    private async Task MigrateAsync(CancellationToken cancellation)
+    private async Task MigrateAsync(int target, CancellationToken cancellation)
     {
         await using var connection = await _dataSource.OpenConnectionAsync(cancellation);
         await using var transaction = await connection.BeginTransactionAsync(cancellation);
@@ -52,7 +56,7 @@ public sealed class PostgresOperationStore : IOperationStore
         await ExecuteAsync(connection, $"CREATE SCHEMA IF NOT EXISTS {StoreSchema.Name}", cancellation);
         await ExecuteAsync(connection, $"CREATE TABLE IF NOT EXISTS {StoreSchema.Name}.schema_migrations (version INTEGER PRIMARY KEY)", cancellation);
         var current = await VersionAsync(connection, cancellation);
-        foreach (var (version, statements) in StoreSchema.Migrations.Where(m => m.Version > current))
+        foreach (var (version, statements) in StoreSchema.Migrations.Where(m => m.Version > current && m.Version <= target))
         {
             foreach (var sql in statements(TypeName)) await ExecuteAsync(connection, sql, cancellation);
             await ExecuteAsync(connection, $"INSERT INTO {StoreSchema.Name}.schema_migrations VALUES ({version})", cancellation);

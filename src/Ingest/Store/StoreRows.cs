@@ -1,8 +1,8 @@
 namespace Vacances.Ingest.Store;
 
 /// <summary>
-/// The accepted rows of one file as a store table receives them: the table, its columns (after the
-/// <c>file_hash</c> column every table starts with) and a way to write each row.
+/// The accepted rows of one file as a store table receives them: the table, its data columns (the store adds
+/// the <c>file_id</c> of every row) and a way to write each row.
 /// </summary>
 public abstract class StoreRows
 {

@@ -1,3 +1,4 @@
+using Npgsql;
 using Vacances.Ingest.Errors;
 using Vacances.Ingest.Store;
 using Vacances.TestSupport;
@@ -17,6 +18,26 @@ public sealed class PostgresOperationStoreTests(PostgresCluster cluster) : Store
     }
 
     protected override async Task<IOperationStore> ReopenAsync() => await PostgresOperationStore.OpenAsync(_connectionString!);
+
+    protected override async Task<IOperationStore> CreateStoreAtVersionAsync(int version)
+    {
+        _connectionString = await cluster.CreateDatabaseAsync("store_" + Guid.NewGuid().ToString("N")[..10]);
+        return await PostgresOperationStore.OpenAsync(_connectionString, version, CancellationToken.None);
+    }
+
+    protected override Task ExecuteAsync(string sql) => RunAsync(sql, command => command.ExecuteNonQueryAsync());
+
+    protected override async Task<long> ScalarAsync(string sql) =>
+        Convert.ToInt64(await RunAsync(sql, command => command.ExecuteScalarAsync()));
+
+    /// <summary>Runs <paramref name="sql"/> on a connection of its own to the test's database.</summary>
+    private async Task<T> RunAsync<T>(string sql, Func<NpgsqlCommand, Task<T>> run)
+    {
+        await using var connection = new NpgsqlConnection(_connectionString);
+        await connection.OpenAsync();
+        await using var command = new NpgsqlCommand(sql, connection);
+        return await run(command);
+    }
 
     [Fact]
     public async Task OpenAsync_ThrowsInfrastructureException_WhenTheServerIsUnreachable()

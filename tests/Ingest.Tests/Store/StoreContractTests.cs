@@ -11,13 +11,22 @@ namespace Vacances.Ingest.Tests.Store;
 /// The contract every <see cref="IOperationStore"/> adapter passes (DESIGN §10): atomic per file, idempotent by
 /// content hash, quarantine stored, migrations applied once, no clear identifier stored.
 /// </summary>
-public abstract class StoreContractTests
+public abstract partial class StoreContractTests
 {
     /// <summary>A fresh, empty store.</summary>
     protected abstract Task<IOperationStore> CreateStoreAsync();
 
     /// <summary>The same store opened again (migrations must not run twice).</summary>
     protected abstract Task<IOperationStore> ReopenAsync();
+
+    /// <summary>A fresh store whose schema was brought up to <paramref name="version"/> only.</summary>
+    protected abstract Task<IOperationStore> CreateStoreAtVersionAsync(int version);
+
+    /// <summary>Runs <paramref name="sql"/> on the store's database, outside the store (as an older version would have).</summary>
+    protected abstract Task ExecuteAsync(string sql);
+
+    /// <summary>The single integer <paramref name="sql"/> returns, read on the store's database.</summary>
+    protected abstract Task<long> ScalarAsync(string sql);
 
     [Fact]
     public async Task Open_AppliesEveryMigrationOnce_WhenOpenedTwice()
