@@ -17,11 +17,13 @@ public static class QualityEvaluator
         var aids = new Dictionary<string, decimal>(StringComparer.Ordinal);
         foreach (var a in data.Aids) aids[a.DossierId] = aids.GetValueOrDefault(a.DossierId) + a.AmountEur;
 
+        // The facts are made again for each rule rather than held: at ten million dossiers, 73 million short-lived
+        // objects cost less than 3 GB of arrays kept beside the operation for the whole evaluation.
         var dossierFacts = data.Dossiers.Select(d => new DossierQualityFacts(d, participants.GetValueOrDefault(d.DossierId),
-            aids.TryGetValue(d.DossierId, out var sum) ? sum : null)).ToArray();
+            aids.TryGetValue(d.DossierId, out var sum) ? sum : null));
         var participantFacts = data.Participants.Select(p => new ParticipantQualityFacts(p,
-            dossiers.TryGetValue(p.DossierId, out var d) ? p.AgeOn(d.StartDate) : null)).ToArray();
-        var aidFacts = data.Aids.Select(a => new AidQualityFacts(a, dossiers.ContainsKey(a.DossierId))).ToArray();
+            dossiers.TryGetValue(p.DossierId, out var d) ? p.AgeOn(d.StartDate) : null));
+        var aidFacts = data.Aids.Select(a => new AidQualityFacts(a, dossiers.ContainsKey(a.DossierId)));
 
         var violations = new List<QualityViolation>();
         var summaries = new List<QualityRuleSummary>();
