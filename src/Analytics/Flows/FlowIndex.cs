@@ -56,9 +56,8 @@ internal sealed class FlowIndex
         var reasons = new ReasonLists();
         foreach (var r in eligibility)
         {
-            EvaluatedProgrammes.Add(r.Programme);
-            if (!_slots.TryGetValue(r.DossierId, out var slot) || slot >= KnownDossiers || !Reads(slot, r.Programme)) continue;
-            _results.Add(slot, new Decision(r.ParticipantId, r.Programme, r.Eligible, r.AidEur, r.Eligible ? [] : reasons.Share(r.Reasons)));
+            Evaluated(r.Programme);
+            if (_slots.TryGetValue(r.DossierId, out var slot) && slot < KnownDossiers) Keep(slot, r, reasons);
         }
         _results.Seal();
     }
@@ -89,10 +88,16 @@ internal sealed class FlowIndex
                 part.Add(slot);
                 last = slot;
             }
-            if (Reads(slot, r.Programme))
-                _results.Add(slot, new Decision(r.ParticipantId, r.Programme, r.Eligible, r.AidEur, r.Eligible ? [] : reasons.Share(r.Reasons)));
+            Keep(slot, r, reasons);
         }
         Hand(part, reconstruct);
+    }
+
+    /// <summary>Keeps a row read back for the dossier at <paramref name="slot"/> when the reconstruction reads it.</summary>
+    private void Keep(int slot, EligibilityResult r, ReasonLists reasons)
+    {
+        if (Reads(slot, r.Programme))
+            _results.Add(slot, new Decision(r.ParticipantId, r.Programme, r.Eligible, r.AidEur, r.Eligible ? [] : reasons.Share(r.Reasons)));
     }
 
     private void Hand(List<int> part, Action<List<int>> reconstruct)
@@ -121,13 +126,14 @@ internal sealed class FlowIndex
         _results.Seal();
     }
 
-    // The engine's programme ids are a dozen shared strings: compared by reference before the set is hashed.
+    // The engine's programme ids (and those read back by EligibilityCsv) are a dozen shared strings: compared by
+    // reference before the set is hashed.
     private void Evaluated(string programme)
     {
         foreach (var seen in _seenProgrammes)
             if (ReferenceEquals(seen, programme)) return;
-        _seenProgrammes.Add(programme);
-        EvaluatedProgrammes.Add(programme);
+        // Only a programme new to the set joins the list: rows whose ids are not shared strings hash instead.
+        if (EvaluatedProgrammes.Add(programme)) _seenProgrammes.Add(programme);
     }
 
     // A dossier's grants are checked against the rows of the programmes granted; a dossier without grants is estimated
