@@ -6,8 +6,8 @@ namespace Vacances.Ingest.Store;
 
 /// <summary>
 /// A file stored in DuckDB: one transaction on a connection of its own (which the load closes), the rows streamed through one appender
-/// kept open for the whole file (DuckDB fills its column vectors directly: the fastest bulk path it offers),
-/// the bookkeeping rows appended at commit. Each row starts with the file's number (<c>file_id</c>, drawn when the
+/// kept open for the whole file (<see cref="DuckDbChunkAppender"/>: the column vectors filled in place, the fastest bulk
+/// path DuckDB offers), the bookkeeping rows appended at commit. Each row starts with the file's number (<c>file_id</c>, drawn when the
 /// load began). Used by one thread at a time.
 /// </summary>
 internal sealed class DuckDbFileLoad : IFileLoad
@@ -18,8 +18,7 @@ internal sealed class DuckDbFileLoad : IFileLoad
     private readonly int _fileId;
     private readonly string _fileName;
     private readonly FileKind _kind;
-    private readonly DuckDbRowWriter _writer = new();
-    private DuckDBAppender? _appender;
+    private DuckDbChunkAppender? _appender;
     private bool _committed;
 
     internal DuckDbFileLoad(DuckDBConnection connection, DuckDBTransaction transaction, string hash, int fileId, string fileName,
@@ -31,7 +30,7 @@ internal sealed class DuckDbFileLoad : IFileLoad
         _fileId = fileId;
         _fileName = fileName;
         _kind = kind;
-        if (table is not null) _appender = connection.CreateAppender(StoreSchema.Name, table.Name);
+        if (table is not null) _appender = new DuckDbChunkAppender(connection, StoreSchema.Name, table.Name, fileName);
     }
 
     /// <inheritdoc />
@@ -42,10 +41,10 @@ internal sealed class DuckDbFileLoad : IFileLoad
         {
             for (var i = 0; i < rows.Count; i++)
             {
-                _writer.Row = appender.CreateRow();
-                _writer.Int(_fileId);
-                rows.Write(i, _writer);
-                _writer.Row.EndRow();
+                appender.BeginRow();
+                appender.Int(_fileId);
+                rows.Write(i, appender);
+                appender.EndRow();
             }
         }
         catch (DuckDBException e)
@@ -87,20 +86,22 @@ internal sealed class DuckDbFileLoad : IFileLoad
     private void Append(StoreTable table, int count, Action<int, IStoreRowWriter> write)
     {
         if (count == 0) return;
-        using var appender = _connection.CreateAppender(StoreSchema.Name, table.Name);
-        var writer = new DuckDbRowWriter();
+        using var appender = new DuckDbChunkAppender(_connection, StoreSchema.Name, table.Name, _fileName);
         for (var i = 0; i < count; i++)
         {
-            writer.Row = appender.CreateRow();
-            writer.Int(_fileId);
-            write(i, writer);
-            writer.Row.EndRow();
+            appender.BeginRow();
+            appender.Int(_fileId);
+            write(i, appender);
+            appender.EndRow();
         }
         appender.Close();
     }
 
-    private InfrastructureException Failure(DuckDBException e) =>
-        new($"Écriture DuckDB impossible pour {_fileName} (rien n'a été enregistré) : {e.Message}", e);
+    private InfrastructureException Failure(DuckDBException e) => Failure(_fileName, e.Message, e);
+
+    /// <summary>The refusal of a file's write, in French: nothing of it was stored.</summary>
+    internal static InfrastructureException Failure(string fileName, string detail, Exception? inner = null) =>
+        new($"Écriture DuckDB impossible pour {fileName} (rien n'a été enregistré) : {detail}", inner);
 
     /// <inheritdoc />
     public async ValueTask DisposeAsync()
