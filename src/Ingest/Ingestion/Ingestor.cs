@@ -32,9 +32,14 @@ public sealed class Ingestor(IOperationStore store, Pseudonymiser pseudonymiser,
     /// <summary>Ingests <paramref name="paths"/> (files, or folders whose canonical files are all taken).</summary>
     public async Task<IReadOnlyList<FileIngestReport>> IngestAsync(IReadOnlyList<string> paths, CancellationToken cancellation = default)
     {
-        var files = Expand(paths)
-            .Select(f => new PlannedFile(f.Path, f.Display, f.Kind, ContentHash.Of(f.Path)))
-            .OrderBy(f => f.Kind).ThenBy(f => f.Display, StringComparer.Ordinal).ToArray();
+        var found = Expand(paths).ToArray();
+        // Hashing reads every byte of the operation before anything is stored (1 000 000 dossiers: 530 MB, ≈ 1,8 s
+        // on one core): the files are hashed side by side. Awaited in order, a failure surfaces as itself.
+        var hashing = found.Select(f => Task.Run(() => ContentHash.Of(f.Path), cancellation)).ToArray();
+        var planned = new PlannedFile[found.Length];
+        for (var i = 0; i < found.Length; i++)
+            planned[i] = new PlannedFile(found[i].Path, found[i].Display, found[i].Kind, await hashing[i]);
+        var files = planned.OrderBy(f => f.Kind).ThenBy(f => f.Display, StringComparer.Ordinal).ToArray();
         string? operationId = null;
         foreach (var yaml in files.Where(f => f.Kind == FileKind.Operation))
             operationId = OperationYamlReader.Read(yaml.Path, yaml.Display).Id;
