@@ -58,6 +58,8 @@ public static class IngestRunner
     {
         var process = Process.GetCurrentProcess();
         var cpu = process.TotalProcessorTime;
+        int[] collections = [GC.CollectionCount(0), GC.CollectionCount(1), GC.CollectionCount(2)];
+        var paused = GC.GetTotalPauseDuration();
         var total = Stopwatch.StartNew();
         var ingestor = new Ingestor(store, pseudonymiser, CommuneReferential.Default)
         {
@@ -72,6 +74,8 @@ public static class IngestRunner
         var rows = reports.Sum(r => r.RowsRead);
         Console.WriteLine($"{name} : {rows:N0} lignes en {elapsed:0.00} s = {rows / elapsed:N0} lignes/s ; "
             + $"CPU du processus {cpuSeconds:0.0} s ; pic mémoire {PeakMegabytes():N0} Mo");
+        Console.WriteLine($"{name} : ramasse-miettes {GC.CollectionCount(0) - collections[0]} / {GC.CollectionCount(1) - collections[1]} / "
+            + $"{GC.CollectionCount(2) - collections[2]} collectes (générations 0 / 1 / 2), pauses {(GC.GetTotalPauseDuration() - paused).TotalSeconds:0.00} s");
     }
 
     /// <summary>The server's postmaster: the parent of a backend.</summary>
