@@ -15,8 +15,8 @@ namespace Vacances.Ingest.Store;
 /// issue 2). Used by one thread at a time, inside the transaction of the connection it was created on.
 /// </summary>
 /// <remarks>
-/// Values keep the meaning DuckDB.NET gave them: a decimal is scaled to the column's scale and truncated toward zero
-/// beyond it (<c>DECIMAL(38,10)</c>: ten decimals), a date is its day number since 1970-01-01, a boolean one byte.
+/// A decimal is scaled to its column's scale and rounded half away from zero beyond it, as DuckDB casts
+/// (<c>DECIMAL(18,4)</c>: 1,23455 is stored 1,2346); a date is its day number since 1970-01-01, a boolean one byte.
 /// Text is encoded by <see cref="Encoding.UTF8"/>, which replaces unpaired surrogates, so it is valid UTF-8 and
 /// DuckDB's validation pass is skipped (<c>duckdb_unsafe_vector_assign_string_element_len</c>).
 /// Every write checks that it matches its column's type: a schema and a writer that disagree fail loudly
@@ -170,16 +170,21 @@ internal sealed unsafe class DuckDbChunkAppender : IStoreRowWriter, IDisposable
         _appender.Dispose();
     }
 
-    /// <summary>The value × 10^<paramref name="scale"/>, truncated toward zero beyond the scale (as DuckDB.NET did).</summary>
+    /// <summary>The value × 10^<paramref name="scale"/>, rounded half away from zero beyond the scale (DuckDB's cast rule).</summary>
     private static Int128 Scaled(decimal value, int scale)
     {
         Span<int> bits = stackalloc int[4];
         decimal.GetBits(value, bits);
         var mantissa = ((Int128)(uint)bits[2] << 64) | ((Int128)(uint)bits[1] << 32) | (uint)bits[0];
         var valueScale = (bits[3] >> 16) & 0xFF;
-        var scaled = valueScale <= scale
-            ? mantissa * PowersOfTen[scale - valueScale]
-            : mantissa / PowersOfTen[valueScale - scale];
+        Int128 scaled;
+        if (valueScale <= scale) scaled = mantissa * PowersOfTen[scale - valueScale];
+        else
+        {
+            var divisor = PowersOfTen[valueScale - scale];
+            var (quotient, remainder) = Int128.DivRem(mantissa, divisor);
+            scaled = 2 * remainder >= divisor ? quotient + 1 : quotient;
+        }
         return bits[3] < 0 ? -scaled : scaled;
     }
 

@@ -56,10 +56,18 @@ public sealed class DuckDbOperationStore : IOperationStore
         }
     }
 
+    /// <summary>
+    /// The SQL type of each store type in DuckDB. Numbers are <c>DECIMAL(18,4)</c> since version 5: a 64-bit integer
+    /// of ten-thousandths, room for the largest amount the readers accept (a thousand billion, <c>RowReader</c>) and
+    /// for every decimal of euros, hours, kilometres and tax parts; DuckDB rounds half away from zero beyond the
+    /// fourth decimal (<see cref="DuckDbChunkAppender"/> does the same). The <c>DECIMAL(38,10)</c> of versions 1–4 is a
+    /// 128-bit integer whose compression and comparisons DuckDB computes in software: ≈ 4 % of the DuckDB ingest's
+    /// CPU (benchmarks/RESULTS.md, issue 2).
+    /// </summary>
     private static string TypeName(StoreType type) => type switch
     {
         StoreType.Text => "VARCHAR",
-        StoreType.Numeric => "DECIMAL(38,10)",
+        StoreType.Numeric => "DECIMAL(18,4)",
         StoreType.Date => "DATE",
         StoreType.Int => "INTEGER",
         StoreType.Long => "BIGINT",

@@ -8,7 +8,9 @@ namespace Vacances.Ingest.Store;
 /// History: version 1 created every table with the file's content hash (<c>file_hash</c>) as first column of each row;
 /// version 2 indexed <c>dossiers(dossier_id)</c>; versions 3–4 gave each file a small number (<c>file_id</c>, from the
 /// <c>file_ids</c> sequence) in <c>ingested_files</c>, which keeps the hash (unique: idempotency), and replaced the hash
-/// on every data row by that number (the 64-character hash on each row was ≈ 10 % of the DuckDB ingest's CPU).
+/// on every data row by that number (the 64-character hash on each row was ≈ 10 % of the DuckDB ingest's CPU);
+/// versions 5–6 give the number columns the engine's current numeric type (DuckDB: <c>DECIMAL(38,10)</c> →
+/// <c>DECIMAL(18,4)</c>; PostgreSQL keeps <c>NUMERIC</c>), the dossiers' index dropped around the change.
 /// The migrations are history: version 1 still creates the hash column (version 3 converts it, for new stores as for
 /// old ones), and the column lists of <see cref="StoreTables"/> are those version 1 created — a later column must come
 /// with a migration of its own.
@@ -35,9 +37,13 @@ public static class StoreSchema
         [
             $"CREATE UNIQUE INDEX ingested_files_hash ON {Name}.ingested_files (file_hash)",
             $"CREATE UNIQUE INDEX ingested_files_id ON {Name}.ingested_files ({FileIdColumn})",
-            $"CREATE INDEX dossiers_id ON {Name}.dossiers (dossier_id)",
+            DossiersIndex,
         ]),
+        (5, NumericTypes),
+        (6, _ => [DossiersIndex]),
     ];
+
+    private const string DossiersIndex = $"CREATE INDEX dossiers_id ON {Name}.dossiers (dossier_id)";
 
     /// <summary>The latest version.</summary>
     public static int Latest => Migrations[^1].Version;
@@ -81,6 +87,16 @@ public static class StoreSchema
             yield return $"ALTER TABLE {Name}.{table.Name}_numbered RENAME TO {table.Name}";
         }
     }
+
+    /// <summary>
+    /// Version 5: every number column takes the engine's numeric type of today (a no-op where it already has it).
+    /// DuckDB alters no column of a table an index follows: the dossiers' index is dropped here and built again by
+    /// version 6, once the altered rows are committed (see <see cref="FileNumbers"/>).
+    /// </summary>
+    private static IEnumerable<string> NumericTypes(Func<StoreType, string> types) =>
+        DataTables.SelectMany(t => t.Columns.Where(c => c.Type == StoreType.Numeric)
+                .Select(c => $"ALTER TABLE {Name}.{t.Name} ALTER COLUMN {c.Name} TYPE {types(StoreType.Numeric)}"))
+            .Prepend($"DROP INDEX {Name}.dossiers_id");
 
     private static string Columns(StoreTable table, Func<StoreType, string> types) =>
         string.Join(", ", table.Columns.Select(c => $"{c.Name} {types(c.Type)}"));
