@@ -1,5 +1,7 @@
 using System.Runtime.InteropServices;
+using System.Buffers;
 using System.Text;
+using System.Text.Unicode;
 using DuckDBConnection = DuckDB.NET.Data.DuckDBConnection;
 using DuckDB.NET.Native;
 using Vacances.Ingest.Errors;
@@ -17,14 +19,18 @@ namespace Vacances.Ingest.Store;
 /// <remarks>
 /// A decimal is scaled to its column's scale and rounded half away from zero beyond it, as DuckDB casts
 /// (<c>DECIMAL(18,4)</c>: 1,23455 is stored 1,2346); a date is its day number since 1970-01-01, a boolean one byte.
-/// Text is encoded by <see cref="Encoding.UTF8"/>, which replaces unpaired surrogates, so it is valid UTF-8 and
-/// DuckDB's validation pass is skipped (<c>duckdb_unsafe_vector_assign_string_element_len</c>).
+/// Text is encoded to UTF-8 with unpaired surrogates replaced (as <see cref="Encoding.UTF8"/> does), so it is valid
+/// UTF-8 and DuckDB's validation pass is skipped: up to 12 bytes written in place in the vector, longer text through
+/// <c>duckdb_unsafe_vector_assign_string_element_len</c>.
 /// Every write checks that it matches its column's type: a schema and a writer that disagree fail loudly
 /// instead of storing reinterpreted bytes.
 /// </remarks>
 internal sealed unsafe class DuckDbChunkAppender : IStoreRowWriter, IDisposable
 {
     private static readonly int UnixEpochDay = new DateOnly(1970, 1, 1).DayNumber;
+
+    /// <summary>Size of a <c>duckdb_string_t</c>, and the bytes it holds in place for a string that short.</summary>
+    private const int StringSlotBytes = 16, InlinedBytes = 12;
 
     /// <summary>10^0 … 10^38: DuckDB's decimal scales, and the scales of a .NET decimal (0 … 28).</summary>
     private static readonly Int128[] PowersOfTen = Enumerable.Range(0, 39)
@@ -98,11 +104,27 @@ internal sealed unsafe class DuckDbChunkAppender : IStoreRowWriter, IDisposable
     {
         var column = Next(DuckDBType.Varchar);
         if (value is null) { SetNull(column); return; }
+        if (value.Length <= InlinedBytes && TryInline(value, (byte*)_data[column] + (long)_row * StringSlotBytes)) return;
         var max = Encoding.UTF8.GetMaxByteCount(value.Length);
         if (max > _utf8.Length) _utf8 = new byte[Math.Max(max, 2 * _utf8.Length)];
         var length = Encoding.UTF8.GetBytes(value, _utf8);
         fixed (byte* bytes = _utf8)
             NativeMethods.Vectors.DuckDBUnsafeVectorAssignStringElementLength(_vectors[column], (ulong)_row, bytes, length);
+    }
+
+    /// <summary>
+    /// Writes <paramref name="value"/> straight into its <c>duckdb_string_t</c> slot when its UTF-8 form fits the
+    /// slot's inlined bytes (identifiers, codes, communes: most cells): the 32-bit length, then the bytes, the rest of
+    /// the 16-byte slot zero — the layout <c>duckdb.h</c> publishes and DuckDB itself gives a short string (no heap, no
+    /// call into DuckDB). False when the value needs more bytes; the slot is then left for the general path.
+    /// </summary>
+    private static bool TryInline(string value, byte* slot)
+    {
+        var inlined = new Span<byte>(slot + sizeof(uint), InlinedBytes);
+        if (Utf8.FromUtf16(value, inlined, out _, out var written) != OperationStatus.Done) return false;
+        inlined[written..].Clear();
+        *(uint*)slot = (uint)written;
+        return true;
     }
 
     /// <inheritdoc />

@@ -19,6 +19,8 @@ public sealed class DuckDbChunkAppenderTests : IDisposable
     [
         "D0000001", "", "commune.aide_locale", "Équipe « été » à l'Hôtel-Dieu", "emoji 🏖️ et ç", "\ud800 seul",
         new string('x', 3000), null, "62628",
+        // Around the 12 bytes a string slot holds in place: ASCII, two- and four-byte characters, a lone surrogate.
+        "123456789012", "1234567890123", "éééééé", "ééééééé", "12345678901é", "🏖🏖🏖", "🏖🏖🏖!", "a\udc00b",
     ];
 
     /// <summary>Numbers within both test columns' scales (DuckDB.NET truncates beyond, the chunk appender rounds).</summary>
