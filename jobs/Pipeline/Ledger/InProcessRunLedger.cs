@@ -55,12 +55,7 @@ public sealed class InProcessRunLedger : IRunLedger, IDisposable
         lock (_gate) return [.. Get(runId).Inputs.Keys];
     }
 
-    public void CopyInput(string runId, string name, string destination)
-    {
-        string stored;
-        lock (_gate) stored = Get(runId).Inputs[name];
-        LocalFiles.LinkOrCopy(stored, destination);
-    }
+    public void CopyInput(string runId, string name, string destination) => LinkOut(runId, r => r.Inputs, name, destination);
 
     public void OpenStep(string runId, string step, IReadOnlyList<string> chunks)
     {
@@ -105,10 +100,13 @@ public sealed class InProcessRunLedger : IRunLedger, IDisposable
         lock (_gate) return [.. Get(runId).Artefacts.Keys];
     }
 
-    public void CopyArtefact(string runId, string path, string destination)
+    public void CopyArtefact(string runId, string path, string destination) => LinkOut(runId, r => r.Artefacts, path, destination);
+
+    /// <summary>Links (or copies) the stored file <paramref name="key"/> of one of a run's file sets to <paramref name="destination"/>.</summary>
+    private void LinkOut(string runId, Func<Run, SortedDictionary<string, string>> files, string key, string destination)
     {
         string stored;
-        lock (_gate) stored = Get(runId).Artefacts[path];
+        lock (_gate) stored = files(Get(runId))[key];
         LocalFiles.LinkOrCopy(stored, destination);
     }
 

@@ -1,4 +1,3 @@
-using System.Runtime.InteropServices;
 using System.Buffers;
 using System.Text;
 using System.Text.Unicode;
